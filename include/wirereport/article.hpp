@@ -1,0 +1,196 @@
+// The article model: small records of byte offsets into the parsed text.
+//
+// Lifetime: an Article never copies the text it was parsed from (except when it had to
+// transcode a legacy charset, then it owns the UTF-8 copy). Every std::string_view an Article
+// hands out points into that text, so a view is valid as long as BOTH the caller's buffer and
+// the Article are alive and the Article is not re-parsed (Parser::parse reuses its Article).
+// Spans (offsets) stay meaningful after that; views do not.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "wirereport/diagnostics.hpp"
+#include "wirereport/export.h"
+#include "wirereport/options.hpp"
+#include "wirereport/span.hpp"
+#include "wirereport/time.hpp"
+#include "wirereport/tokens.hpp"
+
+namespace wirereport {
+
+// Every byte of the text belongs to exactly one region; together they tile [0, size).
+enum class RegionKind : std::uint8_t { header, headline, dateline, byline, body, trailer, unclassified };
+
+struct Region {
+  Span span;
+  RegionKind kind = RegionKind::unclassified;
+};
+
+// The publication time. `zone` is an IANA name ("Europe/Berlin") or empty when neither the text
+// nor the options name one; `utc` is set when the zone or a UTC offset ("+02:00") is known.
+struct Published {
+  Span span;
+  CivilTime local;
+  Precision precision = Precision::minute;
+  std::string_view zone;  // points into immutable static data
+  std::optional<CivilTime> utc;
+};
+
+// A place resolved against ICU's names: `zone` and `country` (ISO 3166 alpha-2) are empty when
+// the place is not known. Both point into immutable static data.
+struct Place {
+  Span span;
+  std::string_view zone;
+  std::string_view country;
+};
+
+struct DatelineDate {
+  Span span;                       // "Sept 14", "Feb 26"
+  std::optional<TimeValue> value;  // resolved against the publication time
+};
+
+struct Dateline {
+  Span span;  // "WASHINGTON, Sept 14 (Reuters) -"
+  std::optional<Place> place;
+  std::optional<Span> agency;
+  std::optional<DatelineDate> date;
+};
+
+struct Byline {
+  Span span;  // "By Janie Gabbett, Reuters"; the authors are Article::authors()
+};
+
+enum class QuoteKind : std::uint8_t { direct, indirect };
+
+struct Quote {
+  Span span;  // the quoted words without the marks, or the reported clause
+  QuoteKind kind = QuoteKind::direct;
+  std::optional<Span> speaker;  // the named speaker after pronoun resolution
+  std::optional<Span> cue;      // "sagte", "said", "fügte er hinzu"
+};
+
+enum class EntityType : std::uint8_t { person, place, organization };
+
+struct Entity {
+  Span span;
+  EntityType type = EntityType::person;
+  Span key;  // the mention that names the entity best; mentions of one entity share it
+};
+
+struct TimeExpression {
+  Span span;
+  std::optional<TimeValue> value;  // empty when the expression cannot be resolved
+};
+
+[[nodiscard]] WIREREPORT_API const char* to_string(Format format) noexcept;  // "web"
+[[nodiscard]] WIREREPORT_API const char* to_string(Encoding encoding) noexcept;  // "utf-8"
+[[nodiscard]] WIREREPORT_API const char* to_string(Language language) noexcept;  // "de"
+[[nodiscard]] WIREREPORT_API const char* to_string(RegionKind kind) noexcept;
+[[nodiscard]] WIREREPORT_API const char* to_string(QuoteKind kind) noexcept;
+[[nodiscard]] WIREREPORT_API const char* to_string(EntityType type) noexcept;
+
+namespace detail {
+// The plain data behind an Article. The pipeline's stages fill it; users read it through
+// Article's accessors. Not a stable interface.
+struct ArticleState {
+  std::string_view source;  // the caller's bytes
+  std::string transcoded;   // UTF-8 copy when the source was in a legacy charset
+  bool uses_transcoded = false;
+  std::uint32_t content_begin = 0;  // after a byte order mark
+
+  Status status = Status::ok;
+  Format format = Format::text;
+  Encoding encoding = Encoding::utf8;
+  Language language = Language::unknown;
+
+  std::vector<Region> regions;
+  std::optional<Published> published;
+  std::optional<Span> headline;
+  std::optional<Dateline> dateline;
+  std::optional<Byline> byline;
+  std::vector<Span> authors;
+  std::vector<Span> paragraphs;
+  std::vector<Span> sentences;
+  std::vector<Token> tokens;
+  std::vector<Quote> quotes;
+  std::vector<Entity> entities;
+  std::vector<TimeExpression> times;
+  std::vector<Span> tags;
+  std::optional<Span> trailer;
+  std::vector<Diagnostic> diagnostics;
+  std::uint32_t diagnostic_limit = 1000;  // from Options::max_diagnostics
+  std::uint32_t dropped_diagnostics = 0;
+  std::uint32_t first_dropped_offset = 0;
+
+  [[nodiscard]] std::string_view text() const noexcept {
+    return uses_transcoded ? std::string_view(transcoded) : source;
+  }
+  void clear() noexcept;  // keeps capacity, for Parser reuse
+};
+}  // namespace detail
+
+class WIREREPORT_API Article {
+ public:
+  Article() = default;
+
+  // The text the spans index: the caller's buffer, or the transcoded UTF-8 copy.
+  [[nodiscard]] std::string_view text() const noexcept { return state_.text(); }
+  [[nodiscard]] std::string_view view(Span span) const noexcept { return span.in(text()); }
+
+  [[nodiscard]] Status status() const noexcept { return state_.status; }
+  [[nodiscard]] bool ok() const noexcept { return state_.status == Status::ok; }
+  [[nodiscard]] Format format() const noexcept { return state_.format; }
+  [[nodiscard]] Encoding encoding() const noexcept { return state_.encoding; }
+  [[nodiscard]] bool transcoded() const noexcept { return state_.uses_transcoded; }
+  [[nodiscard]] Language language() const noexcept { return state_.language; }
+
+  [[nodiscard]] std::span<const Region> regions() const noexcept { return state_.regions; }
+  [[nodiscard]] const std::optional<Published>& published() const noexcept { return state_.published; }
+  [[nodiscard]] const std::optional<Span>& headline() const noexcept { return state_.headline; }
+  [[nodiscard]] const std::optional<Dateline>& dateline() const noexcept { return state_.dateline; }
+  [[nodiscard]] const std::optional<Byline>& byline() const noexcept { return state_.byline; }
+  [[nodiscard]] std::span<const Span> authors() const noexcept { return state_.authors; }
+  [[nodiscard]] std::span<const Span> paragraphs() const noexcept { return state_.paragraphs; }
+  [[nodiscard]] std::span<const Span> sentences() const noexcept { return state_.sentences; }
+  [[nodiscard]] std::span<const Token> tokens() const noexcept { return state_.tokens; }
+  [[nodiscard]] std::span<const Quote> quotes() const noexcept { return state_.quotes; }
+  [[nodiscard]] std::span<const Entity> entities() const noexcept { return state_.entities; }
+  [[nodiscard]] std::span<const TimeExpression> times() const noexcept { return state_.times; }
+  [[nodiscard]] std::span<const Span> tags() const noexcept { return state_.tags; }
+  [[nodiscard]] const std::optional<Span>& trailer() const noexcept { return state_.trailer; }
+  [[nodiscard]] std::span<const Diagnostic> diagnostics() const noexcept { return state_.diagnostics; }
+
+  // The plain data, for the library's own stages.
+  [[nodiscard]] const detail::ArticleState& state() const noexcept { return state_; }
+  [[nodiscard]] detail::ArticleState& state() noexcept { return state_; }
+
+ private:
+  detail::ArticleState state_;
+};
+
+// Parses one report. Simple and allocating; use a Parser for many.
+[[nodiscard]] WIREREPORT_API Article parse(std::string_view text, const Options& options = {});
+
+// A parser to reuse (one per thread): it keeps its buffers, so once warm a parse allocates
+// nothing. The Article it returns is valid until the next parse() on the same Parser.
+class WIREREPORT_API Parser {
+ public:
+  explicit Parser(Options options = {}) : options_(options) {}
+
+  [[nodiscard]] const Article& parse(std::string_view text);
+  void parse_into(std::string_view text, Article& out) const;
+
+  [[nodiscard]] const Options& options() const noexcept { return options_; }
+  void set_options(const Options& options) noexcept { options_ = options; }
+
+ private:
+  Options options_;
+  Article article_;
+};
+
+}  // namespace wirereport

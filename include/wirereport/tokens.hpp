@@ -1,0 +1,83 @@
+// Tokens: the hot path. One scan over the text produces compact records (span, kind, flags).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "wirereport/export.h"
+#include "wirereport/options.hpp"
+#include "wirereport/span.hpp"
+
+namespace wirereport {
+
+enum class TokenKind : std::uint8_t {
+  word,             // letters, with inner hyphens, apostrophes and abbreviation periods
+  number,           // digits with separators: "1.750", "5.93", "-3,5", "11:52", "14.09.2023", "15."
+  punctuation,      // . , ; : ! ? … - – — ( ) [ ] { } / and the like
+  symbol,           // % € $ § & + = and other symbols, emoji
+  quote_open,       // „ “(English) « ‹ ‚ `` and marks that open by position
+  quote_close,      // “(German) ” » › ‘ ’ '' and marks that close by position
+  quote_ambiguous,  // " and ' where position does not decide
+  url,
+  email,
+  handle,   // @name
+  hashtag,  // #topic
+  invalid,  // bytes that are not valid UTF-8
+};
+
+// Bit flags on a token, for the stages after the tokenizer.
+namespace token_flag {
+inline constexpr std::uint16_t capitalized = 1u << 0;     // first letter upper case
+inline constexpr std::uint16_t all_caps = 1u << 1;        // two or more letters, none lower case
+inline constexpr std::uint16_t has_digit = 1u << 2;
+inline constexpr std::uint16_t has_hyphen = 1u << 3;
+inline constexpr std::uint16_t sentence_final = 1u << 4;  // . ! ? … or a word that ends in "."
+inline constexpr std::uint16_t space_before = 1u << 5;    // whitespace (or start of text) before
+inline constexpr std::uint16_t newline_before = 1u << 6;  // a line break in the whitespace before
+inline constexpr std::uint16_t paragraph_before = 1u << 7;  // a blank line in the whitespace before
+inline constexpr std::uint16_t ends_with_period = 1u << 8;  // "Dr.", "U.S.", "15." keep their period
+}  // namespace token_flag
+
+struct Token {
+  Span span;
+  TokenKind kind = TokenKind::word;
+  std::uint16_t flags = 0;
+
+  [[nodiscard]] constexpr bool has(std::uint16_t flag) const noexcept { return (flags & flag) != 0; }
+};
+
+[[nodiscard]] WIREREPORT_API const char* to_string(TokenKind kind) noexcept;
+
+// The tokens of `text`. Offsets are relative to `text`.
+[[nodiscard]] WIREREPORT_API std::vector<Token> tokenize(std::string_view text,
+                                                         Language language = Language::unknown);
+
+// Appends the tokens of `text[range]` to `out`, with offsets relative to `text`. Stages and the
+// parser use this to tokenize several regions of one text into one array.
+WIREREPORT_API void tokenize_append(std::string_view text, Span range, Language language,
+                                    std::vector<Token>& out);
+
+// A tokenizer to reuse across texts: once its buffer has grown it allocates nothing.
+class WIREREPORT_API Tokenizer {
+ public:
+  // Tokens of `text`, valid until the next call on this tokenizer.
+  [[nodiscard]] std::span<const Token> tokenize(std::string_view text,
+                                                Language language = Language::unknown);
+
+ private:
+  std::vector<Token> tokens_;
+};
+
+// Sentences of `text` from its tokens (as tokenize() made them). A blank line always ends a
+// sentence; a line without final punctuation followed by a blank line is a sentence of its own.
+[[nodiscard]] WIREREPORT_API std::vector<Span> split_sentences(std::string_view text,
+                                                               std::span<const Token> tokens,
+                                                               Language language = Language::unknown);
+
+// Appends the sentences to `out` (the reusable form of split_sentences).
+WIREREPORT_API void split_sentences_append(std::string_view text, std::span<const Token> tokens,
+                                           Language language, std::vector<Span>& out);
+
+}  // namespace wirereport

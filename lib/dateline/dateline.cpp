@@ -1,0 +1,259 @@
+#include "dateline/dateline.hpp"
+
+#include <array>
+
+#include "lang/agencies.hpp"
+#include "time/civil.hpp"
+#include "time/names.hpp"
+#include "time/zones.hpp"
+#include "text/utf8.hpp"
+
+namespace wirereport::detail {
+
+namespace {
+
+// A dateline sits within the first line and is short.
+constexpr std::uint32_t max_head_bytes = 100;
+constexpr int max_place_words = 7;
+
+struct Separator {
+  std::uint32_t begin = 0;  // first byte of the dash
+  std::uint32_t end = 0;    // after the dash
+};
+
+bool is_dash_at(std::string_view text, std::uint32_t pos, std::uint32_t& len) {
+  const char c = text[pos];
+  if (c == '-' || c == '_') {
+    len = 1;
+    while (pos + len < text.size() && text[pos + len] == '-' && c == '-') ++len;
+    return true;
+  }
+  // U+2013 EN DASH, U+2014 EM DASH
+  if (text.substr(pos, 3) == "\xE2\x80\x93" || text.substr(pos, 3) == "\xE2\x80\x94") {
+    len = 3;
+    return true;
+  }
+  return false;
+}
+
+// The first dash in the paragraph's first line that stands apart from words: whitespace (or
+// the end of the line) after it, and whitespace, a digit or ')' before it.
+std::optional<Separator> find_separator(std::string_view text, Span paragraph) {
+  const std::uint32_t limit = std::min(paragraph.end, paragraph.begin + max_head_bytes + 8);
+  for (std::uint32_t pos = paragraph.begin + 1; pos < limit; ++pos) {
+    const char c = text[pos];
+    if (c == '\n' || c == '\r') return std::nullopt;
+    std::uint32_t len = 0;
+    if (!is_dash_at(text, pos, len)) continue;
+    const std::uint32_t after = pos + len;
+    const bool space_after = after >= paragraph.end || is_ascii_space(text[after]);
+    const char before = text[pos - 1];
+    const bool apart_before = before == ' ' || before == '\t' || is_ascii_digit(before) || before == ')';
+    if (c == '_' && before != ' ') {
+      pos = after - 1;
+      continue;  // AP's "_" dash always has spaces around it
+    }
+    if (space_after && apart_before) return Separator{pos, after};
+    pos = after - 1;
+  }
+  return std::nullopt;
+}
+
+Span trim_span(std::string_view text, Span s) {
+  while (s.begin < s.end && (is_ascii_space(text[s.begin]) || text[s.begin] == ',')) ++s.begin;
+  while (s.end > s.begin && (is_ascii_space(text[s.end - 1]) || text[s.end - 1] == ',')) --s.end;
+  return s;
+}
+
+// Words of the head: runs without spaces or commas.
+struct Word {
+  Span span;
+};
+
+int split_words(std::string_view text, Span head, std::array<Word, 24>& words) {
+  int n = 0;
+  std::uint32_t pos = head.begin;
+  while (pos < head.end && n < static_cast<int>(words.size())) {
+    while (pos < head.end && (text[pos] == ' ' || text[pos] == ',' || text[pos] == '\t')) ++pos;
+    if (pos >= head.end) break;
+    const std::uint32_t start = pos;
+    while (pos < head.end && text[pos] != ' ' && text[pos] != ',' && text[pos] != '\t') ++pos;
+    words[static_cast<std::size_t>(n++)] = Word{{start, pos}};
+  }
+  return n;
+}
+
+bool day_number(std::string_view w, int& day) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  if (w.empty() || w.size() > 2) return false;
+  day = 0;
+  for (char c : w) {
+    if (!is_ascii_digit(c)) return false;
+    day = day * 10 + (c - '0');
+  }
+  return day >= 1 && day <= 31;
+}
+
+bool year_number(std::string_view w, int& year) {
+  if (!w.empty() && (w.back() == '.' || w.back() == ',')) w.remove_suffix(1);
+  if (w.size() != 4) return false;
+  year = 0;
+  for (char c : w) {
+    if (!is_ascii_digit(c)) return false;
+    year = year * 10 + (c - '0');
+  }
+  return true;
+}
+
+bool starts_upper(std::string_view w) {
+  if (w.empty()) return false;
+  const CodePoint cp = decode_utf8(w, 0);
+  return cp.length > 0 && is_upper(cp.value);
+}
+
+// Small words allowed inside a place name: "Rio de Janeiro", "Frankfurt am Main".
+bool is_place_connector(std::string_view w) {
+  static constexpr std::string_view connectors[] = {"de", "da", "do", "dos", "das", "del", "della", "di",
+                                                    "du", "la", "le", "el", "am", "an", "im", "ob",
+                                                    "der", "bei", "upon", "on", "sur", "en", "y", "and"};
+  for (std::string_view c : connectors)
+    if (w == c) return true;
+  return false;
+}
+
+bool looks_like_place(std::string_view text, const std::array<Word, 24>& words, int first, int last) {
+  if (last <= first || last - first > max_place_words) return false;
+  if (!starts_upper(words[static_cast<std::size_t>(first)].span.in(text))) return false;
+  for (int i = first; i < last; ++i) {
+    const std::string_view w = words[static_cast<std::size_t>(i)].span.in(text);
+    if (!starts_upper(w) && !is_place_connector(w)) return false;
+    for (char c : w)
+      if (is_ascii_digit(c) || c == ':' || c == ';' || c == '"' || c == '!' || c == '?') return false;
+  }
+  return true;
+}
+
+void resolve_place(std::string_view text, Place& place) {
+  const ZoneDirectory& zones = ZoneDirectory::instance();
+  const std::string_view full = place.span.in(text);
+  // The whole name, then its first part ("SAO PAULO" of "SAO PAULO, Brazil", "Tel Aviv" of
+  // "Tel Aviv/Beirut"), then its last part ("Brazil").
+  std::optional<PlaceInfo> info = zones.find_place(full);
+  const std::size_t cut = full.find_first_of(",/");
+  if (!info && cut != std::string_view::npos) {
+    std::string_view first = full.substr(0, cut);
+    while (!first.empty() && first.back() == ' ') first.remove_suffix(1);
+    info = zones.find_place(first);
+    if (!info) {
+      std::string_view rest = full.substr(full.find_last_of(",/") + 1);
+      while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      if (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+      if (auto region = zones.find_place(rest)) info = PlaceInfo{nullptr, region->country};
+    }
+  }
+  if (info) {
+    place.zone = info->zone != nullptr ? std::string_view(info->zone->id) : std::string_view{};
+    place.country = info->country;
+  }
+}
+
+}  // namespace
+
+CivilTime closest_date(int month, int day, const CivilTime& reference) {
+  const std::int64_t ref = days_from_civil(reference.year, reference.month, reference.day);
+  CivilTime best = civil_from_days(ref);
+  std::int64_t best_distance = INT64_MAX;
+  for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
+    if (!is_valid_date(year, static_cast<unsigned>(month), static_cast<unsigned>(day))) continue;
+    const std::int64_t d = days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+    const std::int64_t distance = d > ref ? d - ref : ref - d;
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = civil_from_days(d);
+    }
+  }
+  return best;
+}
+
+std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph,
+                                           const std::optional<Published>& published) {
+  const auto sep = find_separator(text, paragraph);
+  if (!sep) return std::nullopt;
+  Span head = trim_span(text, {paragraph.begin, sep->begin});
+  if (head.empty() || head.size() > max_head_bytes) return std::nullopt;
+
+  DatelineMatch match;
+  Dateline& d = match.dateline;
+
+  // "(Reuters)", "(dpa/lni)", "(AP)" at the end of the head.
+  if (text[head.end - 1] == ')') {
+    const std::string_view h = head.in(text);
+    const std::size_t open = h.rfind('(');
+    if (open == std::string_view::npos || open + 2 >= h.size()) return std::nullopt;
+    d.agency = Span{head.begin + static_cast<std::uint32_t>(open) + 1, head.end - 1};
+    head = trim_span(text, {head.begin, head.begin + static_cast<std::uint32_t>(open)});
+  }
+
+  std::array<Word, 24> words{};
+  int n = split_words(text, head, words);
+  if (n == 0 || n >= static_cast<int>(words.size())) return std::nullopt;
+  // A bare agency after the date: "OKLAHOMA CITY, Okla. March 11, Reuter - ".
+  if (!d.agency && n > 1 && is_agency_name(words[static_cast<std::size_t>(n - 1)].span.in(text))) {
+    d.agency = words[static_cast<std::size_t>(n - 1)].span;
+    --n;
+  }
+
+  // The date: "Feb 26", "Sept. 14", "March 2, 1987", "15. September", "21 Nov. 2024".
+  const CalendarNames& names = CalendarNames::instance();
+  int place_end = n;
+  int month = 0;
+  int day = 0;
+  auto word = [&](int i) { return words[static_cast<std::size_t>(i)].span.in(text); };
+  int year = 0;
+  int last = n;
+  const bool has_year = n >= 3 && year_number(word(n - 1), year);
+  if (has_year) --last;
+  if (last >= 2 && (month = names.month(word(last - 2))) > 0 && day_number(word(last - 1), day)) {
+    place_end = last - 2;
+  } else if (last >= 2 && day_number(word(last - 2), day) && (month = names.month(word(last - 1))) > 0) {
+    place_end = last - 2;
+  } else {
+    month = 0;
+    if (has_year) return std::nullopt;  // a year without a month and day is no dateline
+  }
+  if (month > 0) {
+    const Span date_span{words[static_cast<std::size_t>(place_end)].span.begin,
+                         words[static_cast<std::size_t>(n - 1)].span.end};
+    DatelineDate date{trim_span(text, date_span), std::nullopt};
+    if (has_year) {
+      if (is_valid_date(year, static_cast<unsigned>(month), static_cast<unsigned>(day))) {
+        TimeValue v;
+        v.time = civil_from_days(days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)));
+        date.value = v;
+      }
+    } else if (published) {
+      TimeValue v;
+      v.time = closest_date(month, day, published->local);
+      date.value = v;
+    }
+    d.date = date;
+  }
+
+  if (place_end > 0) {
+    if (!looks_like_place(text, words, 0, place_end)) return std::nullopt;
+    Place place;
+    place.span = trim_span(text, {words[0].span.begin, words[static_cast<std::size_t>(place_end - 1)].span.end});
+    resolve_place(text, place);
+    d.place = place;
+  } else if (!d.date) {
+    return std::nullopt;
+  }
+
+  d.span = {paragraph.begin, sep->end};
+  std::uint32_t body = sep->end;
+  while (body < paragraph.end && is_ascii_space(text[body])) ++body;
+  match.body_begin = body;
+  return match;
+}
+
+}  // namespace wirereport::detail

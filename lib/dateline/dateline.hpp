@@ -1,0 +1,25 @@
+// The dateline at the start of a story: "WASHINGTON, Sept 14 (Reuters) - ", "Berlin (dpa) - ",
+// "SAO PAULO, Brazil, March 2 - ", "Moskau - ", "BUENOS AIRES, Argentina (AP) _ ".
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "wirereport/article.hpp"
+
+namespace wirereport::detail {
+
+struct DatelineMatch {
+  Dateline dateline;
+  std::uint32_t body_begin = 0;  // first byte of the story text after the separator
+};
+
+// Looks for a dateline at the start of `paragraph`. The date's year comes from `published`
+// (the closest year to it); without one the date has no value.
+[[nodiscard]] std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph,
+                                                         const std::optional<Published>& published);
+
+// Resolves a month and day to the date closest to the publication date (year roll-over).
+[[nodiscard]] CivilTime closest_date(int month, int day, const CivilTime& reference);
+
+}  // namespace wirereport::detail

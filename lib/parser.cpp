@@ -1,0 +1,101 @@
+// The pipeline: decode -> layout -> tokens -> sentences -> extractors, into one ArticleState.
+#include "decode/decode.hpp"
+#include "diagnostics.hpp"
+#include "lang/language.hpp"
+#include "layout/layout.hpp"
+#include "layout/regions.hpp"
+#include "text/lines.hpp"
+#include "time/zones.hpp"
+#include "wirereport/article.hpp"
+
+namespace wirereport {
+
+namespace {
+
+bool is_machine_wire(Format f) noexcept { return f == Format::anpa1312 || f == Format::iptc7901; }
+
+// Tokens and sentences of one content span (the headline, a paragraph).
+void tokenize_span(detail::ArticleState& state, Span span) {
+  const std::string_view text = state.text();
+  const std::size_t first = state.tokens.size();
+  tokenize_append(text, span, state.language, state.tokens);
+  const std::span<const Token> tokens(state.tokens.data() + first, state.tokens.size() - first);
+  split_sentences_append(text, tokens, state.language, state.sentences);
+}
+
+void report_line_endings(detail::ArticleState& state) {
+  const std::string_view text = state.text();
+  bool crlf = false;
+  bool lf = false;
+  bool cr = false;
+  std::uint32_t first_mixed = 0;
+  for (std::size_t pos = text.find_first_of("\r\n"); pos != std::string_view::npos;
+       pos = text.find_first_of("\r\n", pos + 1)) {
+    bool* kind = &lf;
+    if (text[pos] == '\r') {
+      const bool pair = pos + 1 < text.size() && text[pos + 1] == '\n';
+      kind = pair ? &crlf : &cr;
+      if (pair) ++pos;
+    }
+    if (!*kind && (crlf || lf || cr) && first_mixed == 0) first_mixed = static_cast<std::uint32_t>(pos);
+    *kind = true;
+  }
+  if (int{crlf} + int{lf} + int{cr} > 1) detail::report(state, DiagnosticCode::mixed_line_endings, first_mixed);
+}
+
+}  // namespace
+
+void Parser::parse_into(std::string_view input, Article& out) const {
+  detail::ArticleState& state = out.state();
+  state.clear();
+  state.diagnostic_limit = options_.max_diagnostics;
+  detail::DecodeFacts facts;
+  if (detail::decode(input, options_, state, facts)) {
+    const std::string_view text = state.text();
+    const auto size = static_cast<std::uint32_t>(text.size());
+
+    const detail::ZoneDirectory& zones = detail::ZoneDirectory::instance();
+    detail::LayoutContext ctx{text, state.content_begin, nullptr};
+    if (!options_.default_zone.empty()) {
+      ctx.default_zone = zones.find_zone(options_.default_zone);
+      if (ctx.default_zone == nullptr) detail::report(state, DiagnosticCode::unknown_zone, 0);
+    }
+
+    state.language = options_.language != Language::unknown
+                         ? options_.language
+                         : detail::detect_language(text, {state.content_begin, size});
+    const Format format =
+        options_.format == Format::auto_detect ? detail::detect_format(text, state.content_begin) : options_.format;
+    switch (format) {
+      case Format::web: detail::layout_web(ctx, state); break;
+      case Format::reuters: detail::layout_reuters(ctx, state); break;
+      default: detail::layout_text(ctx, state); break;
+    }
+    if (state.paragraphs.empty() && !state.headline) detail::report(state, DiagnosticCode::empty_input, 0);
+    if (!is_machine_wire(state.format)) {
+      if (facts.first_nul != UINT32_MAX) detail::report(state, DiagnosticCode::nul_bytes, facts.first_nul);
+      if (facts.first_control != UINT32_MAX)
+        detail::report(state, DiagnosticCode::control_characters, facts.first_control);
+    }
+    report_line_endings(state);
+
+    if (state.headline) tokenize_span(state, *state.headline);
+    for (const Span& paragraph : state.paragraphs) tokenize_span(state, paragraph);
+  }
+  if (state.dropped_diagnostics > 0) {
+    state.diagnostics.push_back({DiagnosticCode::too_many_diagnostics, state.first_dropped_offset});
+  }
+}
+
+const Article& Parser::parse(std::string_view text) {
+  parse_into(text, article_);
+  return article_;
+}
+
+Article parse(std::string_view text, const Options& options) {
+  Article article;
+  Parser(options).parse_into(text, article);
+  return article;
+}
+
+}  // namespace wirereport
