@@ -2,11 +2,8 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,23 +68,19 @@ int usage_error(const std::string& message) {
 
 // Reads a whole file (or standard input for "-") as bytes.
 bool read_input(const std::string& name, std::string& out, std::string& error) {
-  if (name == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    out = std::move(buffer).str();
-    return true;
-  }
-  std::ifstream in(name, std::ios::binary);
-  if (!in) {
+  FILE* f = name == "-" ? stdin : std::fopen(name.c_str(), "rb");
+  if (f == nullptr) {
     error = std::strerror(errno);
     return false;
   }
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    error = "read error";
-    return false;
-  }
-  return true;
+  out.clear();
+  char buffer[1 << 16];
+  std::size_t n = 0;
+  while ((n = std::fread(buffer, 1, sizeof buffer, f)) > 0) out.append(buffer, n);
+  const bool failed = std::ferror(f) != 0;
+  if (failed) error = std::strerror(errno);
+  if (f != stdin) std::fclose(f);
+  return !failed;
 }
 
 void write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }

@@ -5,7 +5,7 @@ function(wirereport_set_warnings target)
   else()
     target_compile_options(${target} PRIVATE
       -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion
-      -Wcast-align -Wnull-dereference -Wimplicit-fallthrough -Wformat=2
+      -Wcast-align -Wimplicit-fallthrough -Wformat=2
       $<$<COMPILE_LANGUAGE:CXX>:-Wnon-virtual-dtor -Wold-style-cast -Woverloaded-virtual>)
   endif()
   if(WIREREPORT_WERROR)
