@@ -159,20 +159,15 @@ void resolve_place(std::string_view text, Place& place) {
 
 }  // namespace
 
-CivilTime closest_date(int month, int day, const CivilTime& reference) {
-  const std::int64_t ref = days_from_civil(reference.year, reference.month, reference.day);
-  CivilTime best = civil_from_days(ref);
-  std::int64_t best_distance = INT64_MAX;
-  for (int year = reference.year - 1; year <= reference.year + 1; ++year) {
+CivilTime dateline_date(int month, int day, const CivilTime& reference) {
+  const std::int64_t latest = days_from_civil(reference.year, reference.month, reference.day) + 7;
+  // February 29 can be up to eight years back (1896 -> 1904); other dates at most one.
+  for (int year = reference.year + 1; year >= reference.year - 8; --year) {
     if (!is_valid_date(year, static_cast<unsigned>(month), static_cast<unsigned>(day))) continue;
     const std::int64_t d = days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
-    const std::int64_t distance = d > ref ? d - ref : ref - d;
-    if (distance < best_distance) {
-      best_distance = distance;
-      best = civil_from_days(d);
-    }
+    if (d <= latest) return civil_from_days(d);
   }
-  return best;
+  return civil_from_days(latest - 7);
 }
 
 std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph,
@@ -233,7 +228,7 @@ std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph
       }
     } else if (published) {
       TimeValue v;
-      v.time = closest_date(month, day, published->local);
+      v.time = dateline_date(month, day, published->local);
       date.value = v;
     }
     d.date = date;

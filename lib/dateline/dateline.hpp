@@ -15,11 +15,13 @@ struct DatelineMatch {
 };
 
 // Looks for a dateline at the start of `paragraph`. The date's year comes from `published`
-// (the closest year to it); without one the date has no value.
+// (see dateline_date); without one the date has no value.
 [[nodiscard]] std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph,
                                                          const std::optional<Published>& published);
 
-// Resolves a month and day to the date closest to the publication date (year roll-over).
-[[nodiscard]] CivilTime closest_date(int month, int day, const CivilTime& reference);
+// The year of a dateline's month and day: the latest such date no more than a week after the
+// publication date. A dateline names the day of the events, which is past or today; the week
+// allows for copy dated ahead across midnight or time zones ("Jan 2" in a 31 December file).
+[[nodiscard]] CivilTime dateline_date(int month, int day, const CivilTime& reference);
 
 }  // namespace wirereport::detail

@@ -166,11 +166,12 @@ void append_folded(std::string_view text, std::string& out) {
       out.push_back(ascii_lower(static_cast<char>(cp.value)));
       continue;
     }
-    // Full case folding can expand one code point ("ß" -> "ss").
+    // Folding can expand one code point ("ß" -> "ss"); decomposing first lets STRIPMARK drop
+    // the combining marks ("é" -> "e").
     utf8proc_int32_t folded[8];
     const utf8proc_ssize_t n = utf8proc_decompose_char(
         static_cast<utf8proc_int32_t>(cp.value), folded, 8,
-        UTF8PROC_CASEFOLD, nullptr);
+        static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), nullptr);
     if (n <= 0 || n > 8) {
       out.append(text.substr(pos - cp.length, cp.length));
       continue;

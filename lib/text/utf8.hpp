@@ -43,11 +43,12 @@ std::size_t encode_utf8(char32_t cp, char* out) noexcept;
 [[nodiscard]] bool is_space(char32_t cp) noexcept;  // Unicode White_Space (NBSP included)
 [[nodiscard]] bool is_mark(char32_t cp) noexcept;   // combining marks (Mn, Mc, Me)
 
-// Case-insensitive equality of two UTF-8 strings after full case folding (utf8proc).
-[[nodiscard]] bool equal_folded(std::string_view a, std::string_view b);
-
-// Case-folded form of `text` for lookups ("Straße" -> "strasse"), appended to `out`.
+// The key for name lookups, appended to `out`: full case folding with diacritics removed, so
+// "Straße" -> "strasse", "SÃO PAULO"/"Sao Paulo" -> "sao paulo", "MÜNCHEN" -> "munchen".
 void append_folded(std::string_view text, std::string& out);
+
+// Equality of two UTF-8 strings under append_folded().
+[[nodiscard]] bool equal_folded(std::string_view a, std::string_view b);
 
 // True when an ASCII-only comparison ignoring case says a == b.
 [[nodiscard]] bool iequals_ascii(std::string_view a, std::string_view b) noexcept;
