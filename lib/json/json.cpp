@@ -88,6 +88,20 @@ class Writer {
     item();
     out_.append(json);
   }
+  // {"span": [b, e]} as one item on one line, also when pretty (paragraphs, sentences).
+  void span_object(Span s) {
+    item();
+    std::array<char, 64> buf{};
+    const char* sep = pretty_ ? ", " : ",";
+    const char* lead = pretty_ ? "{\"span\": [" : "{\"span\":[";
+    out_.append(lead);
+    auto r = std::to_chars(buf.data(), buf.data() + buf.size(), s.begin);
+    out_.append(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
+    out_.append(sep);
+    r = std::to_chars(buf.data(), buf.data() + buf.size(), s.end);
+    out_.append(buf.data(), static_cast<std::size_t>(r.ptr - buf.data()));
+    out_.append("]}");
+  }
   // "span": [b, e] on one line, also when pretty.
   void span(Span s) {
     key("span");
@@ -209,13 +223,11 @@ class ArticleWriter {
     w_.key(name);
     w_.begin_array();
     for (const Span& s : spans) {
-      w_.begin_object();
       if (with_text) {
-        span_text(s);
+        span_object(s);
       } else {
-        w_.span(s);
+        w_.span_object(s);
       }
-      w_.end_object();
     }
     w_.end_array();
   }
