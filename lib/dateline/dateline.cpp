@@ -36,11 +36,12 @@ bool is_dash_at(std::string_view text, std::uint32_t pos, std::uint32_t& len) {
   return false;
 }
 
-// The first dash in the paragraph's first line that stands apart from words: whitespace (or
-// the end of the line) after it, and whitespace, a digit or ')' before it.
-std::optional<Separator> find_separator(std::string_view text, Span paragraph) {
+// The first dash from `from` on, in the paragraph's first line, that stands apart from words:
+// whitespace (or the end of the line) after it, and whitespace, a digit or ')' before it. After
+// a day number ("March 2 -The ...") the story may touch the dash.
+std::optional<Separator> find_separator(std::string_view text, Span paragraph, std::uint32_t from) {
   const std::uint32_t limit = std::min(paragraph.end, paragraph.begin + max_head_bytes + 8);
-  for (std::uint32_t pos = paragraph.begin + 1; pos < limit; ++pos) {
+  for (std::uint32_t pos = std::max(from, paragraph.begin + 1); pos < limit; ++pos) {
     const char c = text[pos];
     if (c == '\n' || c == '\r') return std::nullopt;
     std::uint32_t len = 0;
@@ -54,9 +55,17 @@ std::optional<Separator> find_separator(std::string_view text, Span paragraph) {
       continue;  // AP's "_" dash always has spaces around it
     }
     if (space_after && apart_before) return Separator{pos, after};
+    const bool after_day = before == ' ' && pos >= paragraph.begin + 2 && is_ascii_digit(text[pos - 2]);
+    if (after_day && c == '-' && len == 1) return Separator{pos, after};
     pos = after - 1;
   }
   return std::nullopt;
+}
+
+// Leading noise that wire copy sometimes puts before a dateline: "****NEW YORK".
+Span skip_noise(std::string_view text, Span s) {
+  while (s.begin < s.end && (text[s.begin] == '*' || text[s.begin] == '#' || text[s.begin] == '=')) ++s.begin;
+  return s;
 }
 
 Span trim_span(std::string_view text, Span s) {
@@ -115,18 +124,46 @@ bool starts_upper(std::string_view w) {
 bool is_place_connector(std::string_view w) {
   static constexpr std::string_view connectors[] = {"de", "da", "do", "dos", "das", "del", "della", "di",
                                                     "du", "la", "le", "el", "am", "an", "im", "ob",
-                                                    "der", "bei", "upon", "on", "sur", "en", "y", "and"};
+                                                    "der", "bei", "upon", "on", "sur", "en", "y", "and",
+                                                    "the"};
   for (std::string_view c : connectors)
     if (w == c) return true;
   return false;
 }
 
-bool looks_like_place(std::string_view text, const std::array<Word, 24>& words, int first, int last) {
+bool is_punctuation_only(std::string_view w) {
+  for (char c : w)
+    if (c != '.' && c != '-' && c != '/') return false;
+  return true;
+}
+
+bool all_lower(std::string_view w) {
+  for (std::size_t i = 0; i < w.size();) {
+    const CodePoint cp = decode_utf8(w, i);
+    if (cp.length == 0 || is_upper(cp.value)) return false;
+    i += cp.length;
+  }
+  return true;
+}
+
+// Capitalised words (and connectors) make a place. After a date, which already marks the
+// dateline, lower-case copy is accepted too ("Mexico city, march 18", "omaha, april 7"), but not
+// a lower-case start before capitals ("on March 2 - ...", which is a sentence).
+bool looks_like_place(std::string_view text, const std::array<Word, 24>& words, int first, int last,
+                      bool dated) {
   if (last <= first || last - first > max_place_words) return false;
-  if (!starts_upper(words[static_cast<std::size_t>(first)].span.in(text))) return false;
+  auto word = [&](int i) { return words[static_cast<std::size_t>(i)].span.in(text); };
+  if (!starts_upper(word(first))) {
+    if (!dated) return false;
+    for (int i = first; i < last; ++i)
+      if (!all_lower(word(i))) return false;
+  }
   for (int i = first; i < last; ++i) {
     const std::string_view w = words[static_cast<std::size_t>(i)].span.in(text);
-    if (!starts_upper(w) && !is_place_connector(w)) return false;
+    if (is_punctuation_only(w)) continue;
+    if (!dated && !starts_upper(w) && !is_place_connector(w)) return false;
+    const CodePoint cp = decode_utf8(w, 0);
+    if (cp.length == 0 || !is_letter(cp.value)) return false;
     for (char c : w)
       if (is_ascii_digit(c) || c == ':' || c == ';' || c == '"' || c == '!' || c == '?') return false;
   }
@@ -172,9 +209,10 @@ CivilTime dateline_date(int month, int day, const CivilTime& reference) {
 
 std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph,
                                            const std::optional<Published>& published) {
-  const auto sep = find_separator(text, paragraph);
+  auto sep = find_separator(text, paragraph, paragraph.begin);
   if (!sep) return std::nullopt;
-  Span head = trim_span(text, {paragraph.begin, sep->begin});
+  const Span noise_free = skip_noise(text, paragraph);
+  Span head = trim_span(text, {noise_free.begin, sep->begin});
   if (head.empty() || head.size() > max_head_bytes) return std::nullopt;
 
   DatelineMatch match;
@@ -215,6 +253,23 @@ std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph
   } else {
     month = 0;
     if (has_year) return std::nullopt;  // a year without a month and day is no dateline
+    // The date after a first dash: "CHEVY CHASE, Md., - March 4 - Geico said ..."
+    const auto second = n + 2 <= static_cast<int>(words.size()) ? find_separator(text, paragraph, sep->end)
+                                                                 : std::nullopt;
+    if (second) {
+      std::array<Word, 24> tail{};
+      const Span between = trim_span(text, {sep->end, second->begin});
+      if (split_words(text, between, tail) == 2 && (month = names.month(tail[0].span.in(text))) > 0 &&
+          day_number(tail[1].span.in(text), day)) {
+        words[static_cast<std::size_t>(n)] = tail[0];
+        words[static_cast<std::size_t>(n + 1)] = tail[1];
+        place_end = n;
+        n += 2;
+        sep = second;
+      } else {
+        month = 0;
+      }
+    }
   }
   if (month > 0) {
     const Span date_span{words[static_cast<std::size_t>(place_end)].span.begin,
@@ -235,16 +290,18 @@ std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph
   }
 
   if (place_end > 0) {
-    if (!looks_like_place(text, words, 0, place_end)) return std::nullopt;
+    if (!looks_like_place(text, words, 0, place_end, month > 0)) return std::nullopt;
     Place place;
     place.span = trim_span(text, {words[0].span.begin, words[static_cast<std::size_t>(place_end - 1)].span.end});
+    while (place.span.end > place.span.begin && text[place.span.end - 1] == '-') --place.span.end;
+    place.span = trim_span(text, place.span);
     resolve_place(text, place);
     d.place = place;
   } else if (!d.date) {
     return std::nullopt;
   }
 
-  d.span = {paragraph.begin, sep->end};
+  d.span = {noise_free.begin, sep->end};
   std::uint32_t body = sep->end;
   while (body < paragraph.end && is_ascii_space(text[body])) ++body;
   match.body_begin = body;

@@ -55,7 +55,7 @@ std::uint32_t take_dateline(const LayoutContext& ctx, ArticleState& state, Regio
                             Span first_paragraph, RegionKind before_kind) {
   const auto match = find_dateline(ctx.text, first_paragraph, state.published);
   if (!match) return first_paragraph.begin;
-  regions.mark(before_kind, match->dateline.span.begin);
+  regions.mark(before_kind, first_paragraph.begin);  // noise before the dateline joins it
   regions.mark(RegionKind::dateline, match->body_begin);
   state.dateline = match->dateline;
   return match->body_begin;
