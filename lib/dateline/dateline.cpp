@@ -150,12 +150,12 @@ bool all_lower(std::string_view w) {
 // dateline, lower-case copy is accepted too ("Mexico city, march 18", "omaha, april 7"), but not
 // a lower-case start before capitals ("on March 2 - ...", which is a sentence).
 bool looks_like_place(std::string_view text, const std::array<Word, 24>& words, int first, int last,
-                      bool dated) {
+                      int head_words, bool dated) {
   if (last <= first || last - first > max_place_words) return false;
   auto word = [&](int i) { return words[static_cast<std::size_t>(i)].span.in(text); };
   if (!starts_upper(word(first))) {
     if (!dated) return false;
-    for (int i = first; i < last; ++i)
+    for (int i = first; i < head_words; ++i)
       if (!all_lower(word(i))) return false;
   }
   for (int i = first; i < last; ++i) {
@@ -184,8 +184,9 @@ void resolve_place(std::string_view text, Place& place) {
     if (!info) {
       std::string_view rest = full.substr(full.find_last_of(",/") + 1);
       while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+      if (rest.starts_with("the ") || rest.starts_with("The ")) rest.remove_prefix(4);  // "the Netherlands"
       if (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
-      if (auto region = zones.find_place(rest)) info = PlaceInfo{nullptr, region->country};
+      if (auto region = zones.find_place(rest)) info = region;  // a country's zone if it has one
     }
   }
   if (info) {
@@ -208,7 +209,7 @@ CivilTime dateline_date(int month, int day, const CivilTime& reference) {
 }
 
 std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph,
-                                           const std::optional<Published>& published) {
+                                           const std::optional<Published>& published, DatelineSlot slot) {
   auto sep = find_separator(text, paragraph, paragraph.begin);
   if (!sep) return std::nullopt;
   const Span noise_free = skip_noise(text, paragraph);
@@ -290,7 +291,7 @@ std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph
   }
 
   if (place_end > 0) {
-    if (!looks_like_place(text, words, 0, place_end, month > 0)) return std::nullopt;
+    if (!looks_like_place(text, words, 0, place_end, n, month > 0)) return std::nullopt;
     Place place;
     place.span = trim_span(text, {words[0].span.begin, words[static_cast<std::size_t>(place_end - 1)].span.end});
     while (place.span.end > place.span.begin && text[place.span.end - 1] == '-') --place.span.end;
@@ -304,6 +305,12 @@ std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph
   d.span = {noise_free.begin, sep->end};
   std::uint32_t body = sep->end;
   while (body < paragraph.end && is_ascii_space(text[body])) ++body;
+  // Where a dateline only may stand, the story after it must start a sentence: "In Berlin,
+  // March 2 - the talks" is prose. Wire copy, where the slot is fixed, is often lower case.
+  if (slot == DatelineSlot::optional && body < paragraph.end) {
+    const CodePoint first = decode_utf8(text, body);
+    if (first.length > 0 && is_lower(first.value)) return std::nullopt;
+  }
   match.body_begin = body;
   return match;
 }

@@ -14,10 +14,15 @@ struct DatelineMatch {
   std::uint32_t body_begin = 0;  // first byte of the story text after the separator
 };
 
+// Whether the format puts a dateline at this paragraph (Reuters, agency and machine wire copy)
+// or one only may stand there (web copy): the latter asks for more evidence.
+enum class DatelineSlot : std::uint8_t { expected, optional };
+
 // Looks for a dateline at the start of `paragraph`. The date's year comes from `published`
 // (see dateline_date); without one the date has no value.
 [[nodiscard]] std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph,
-                                                         const std::optional<Published>& published);
+                                                         const std::optional<Published>& published,
+                                                         DatelineSlot slot);
 
 // The year of a dateline's month and day: the latest such date no more than a week after the
 // publication date. A dateline names the day of the events, which is past or today; the week

@@ -52,8 +52,8 @@ Format detect_format(std::string_view text, std::uint32_t begin) {
 }
 
 std::uint32_t take_dateline(const LayoutContext& ctx, ArticleState& state, RegionBuilder& regions,
-                            Span first_paragraph, RegionKind before_kind) {
-  const auto match = find_dateline(ctx.text, first_paragraph, state.published);
+                            Span first_paragraph, RegionKind before_kind, DatelineSlot slot) {
+  const auto match = find_dateline(ctx.text, first_paragraph, state.published, slot);
   if (!match) return first_paragraph.begin;
   regions.mark(before_kind, first_paragraph.begin);  // noise before the dateline joins it
   regions.mark(RegionKind::dateline, match->body_begin);

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "dateline/dateline.hpp"
 #include "time/zones.hpp"
 #include "wirereport/article.hpp"
 
@@ -29,7 +30,7 @@ void layout_reuters(const LayoutContext& ctx, ArticleState& state);
 // `before_kind`. Returns the first body byte of the paragraph.
 class RegionBuilder;
 std::uint32_t take_dateline(const LayoutContext& ctx, ArticleState& state, RegionBuilder& regions,
-                            Span first_paragraph, RegionKind before_kind);
+                            Span first_paragraph, RegionKind before_kind, DatelineSlot slot);
 
 // Splits a byline's authors ("By Jane Roe and John Doe, Reuters") into state.authors.
 void split_authors(std::string_view text, Span byline, ArticleState& state);

@@ -110,7 +110,7 @@ void layout_reuters(const LayoutContext& ctx, ArticleState& state) {
   split_paragraphs(text, body_begin, trailer_begin, ParagraphBreak::indent, state.paragraphs);
   if (!state.paragraphs.empty()) {
     take_dateline(ctx, state, regions, state.paragraphs.front(),
-                  state.byline ? RegionKind::byline : RegionKind::headline);
+                  state.byline ? RegionKind::byline : RegionKind::headline, DatelineSlot::expected);
   }
   if (!state.dateline) report(state, DiagnosticCode::no_dateline, body_begin);
   regions.mark(RegionKind::body, trailer_begin);

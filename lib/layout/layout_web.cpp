@@ -130,7 +130,7 @@ void layout_web(const LayoutContext& ctx, ArticleState& state) {
 
   split_paragraphs(text, body_begin, trailer_begin, ParagraphBreak::blank_line, state.paragraphs);
   if (!state.paragraphs.empty()) {
-    take_dateline(ctx, state, regions, state.paragraphs.front(), RegionKind::headline);
+    take_dateline(ctx, state, regions, state.paragraphs.front(), RegionKind::headline, DatelineSlot::optional);
   }
   regions.mark(RegionKind::body, trailer_begin);
   if (trailer_begin < end) {

@@ -57,11 +57,22 @@ TEST_CASE("agency dateline shapes") {
        "Feb 27", "2023-02-27"},
       {"MADRID, 21 Nov. 2024 (Europa Press) - El Gobierno aprobó.", "MADRID, 21 Nov. 2024 (Europa Press) -",
        "MADRID", "Europe/Madrid", "ES", "Europa Press", "21 Nov. 2024", "2024-11-21"},
+      // Shapes of hurried wire copy.
+      {"DENVER, March 4 -Acme Corp said it will cut prices.", "DENVER, March 4 -", "DENVER", "America/Denver", "US",
+       "", "March 4", "2023-03-04"},
+      {"BETHESDA, Md., - March 4 - Acme Corp named a director.", "BETHESDA, Md., - March 4 -", "BETHESDA, Md.", "",
+       "", "", "March 4", "2023-03-04"},
+      {"****BOSTON, March 25 - Acme Corp bought a mill.", "BOSTON, March 25 -", "BOSTON", "America/New_York", "US",
+       "", "March 25", "2023-03-25"},
+      {"tulsa, april 7 - Grain receipts rose.", "tulsa, april 7 -", "tulsa", "", "", "", "april 7", "2023-04-07"},
+      {"GRONINGEN, the Netherlands, March 31 - Trade rose.", "GRONINGEN, the Netherlands, March 31 -",
+       "GRONINGEN, the Netherlands", "Europe/Amsterdam", "NL", "", "March 31", "2023-03-31"},
   };
   const std::optional<Published> published = published_on(2023, 9, 15);
   for (const Expected& e : cases) {
     CAPTURE(e.paragraph);
-    const auto m = find_dateline(e.paragraph, {0, static_cast<std::uint32_t>(e.paragraph.size())}, published);
+    const auto m = find_dateline(e.paragraph, {0, static_cast<std::uint32_t>(e.paragraph.size())}, published,
+                                 DatelineSlot::expected);
     REQUIRE(m);
     const Dateline& d = m->dateline;
     CHECK(d.span.in(e.paragraph) == e.dateline);
@@ -80,10 +91,15 @@ TEST_CASE("no dateline where there is none") {
   const std::optional<Published> none;
   for (std::string_view p : {"The council voted 7-2 on Tuesday - a surprise.", "Putin nimmt Einladung an",
                              "US-Präsident Biden sagte - nach Angaben von Beobachtern - wenig.",
-                             "Im Jahr 2023 - so der Bericht - stieg die Zahl.", "- eine Aufzählung", ""}) {
+                             "Im Jahr 2023 - so der Bericht - stieg die Zahl.", "- eine Aufzählung",
+                             "on March 2 - a Monday - it rained.", "In Berlin, March 2 - the talks", ""}) {
     CAPTURE(p);
-    CHECK_FALSE(find_dateline(p, {0, static_cast<std::uint32_t>(p.size())}, none));
+    CHECK_FALSE(find_dateline(p, {0, static_cast<std::uint32_t>(p.size())}, none, DatelineSlot::optional));
   }
+  // Wire copy in lower case is still a dateline where the format puts one.
+  const std::string_view lower = "Caracas, feb 26 - venezuela is seeking new loans.";
+  CHECK(find_dateline(lower, {0, static_cast<std::uint32_t>(lower.size())}, none, DatelineSlot::expected));
+  CHECK_FALSE(find_dateline(lower, {0, static_cast<std::uint32_t>(lower.size())}, none, DatelineSlot::optional));
 }
 
 TEST_CASE("dateline dates roll over the year boundary") {
