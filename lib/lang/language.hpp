@@ -8,7 +8,7 @@
 
 namespace wirereport::detail {
 
-// Counts German and English function words in up to the first 4 KiB of `text[range]`.
+// Counts German and English function words in the first 1.5 KiB of `text[range]`.
 [[nodiscard]] Language detect_language(std::string_view text, Span range) noexcept;
 
 }  // namespace wirereport::detail
