@@ -231,7 +231,8 @@ wr_status parse_into(wr_article& out, const char* text, std::size_t size, const 
   return status;
 }
 
-// An "id" for the JSON document: a JSON string or number, so the document stays valid JSON.
+// An "id" for the JSON document: a JSON string, number, true, false or null, so the document
+// stays valid JSON.
 bool is_json_number(std::string_view s) noexcept {
   std::size_t i = 0;
   auto digits = [&] {
@@ -274,6 +275,10 @@ bool is_json_string(std::string_view s) noexcept {
     i += 4;
   }
   return true;
+}
+
+bool is_json_scalar(std::string_view s) noexcept {
+  return is_json_string(s) || is_json_number(s) || s == "true" || s == "false" || s == "null";
 }
 
 // Ids are short labels; a longer one is refused before it is read.
@@ -634,7 +639,7 @@ wr_status wr_article_json(const wr_article* article, uint32_t flags, const char*
     if (article == nullptr || out_buffer == nullptr || (id_json == nullptr && id_size > 0)) return WR_ERR_NULL;
     if ((flags & ~(WR_JSON_TOKENS | WR_JSON_PRETTY)) != 0 || id_size > max_id_size) return WR_ERR_INVALID_ARGUMENT;
     const std::string_view id(id_json, id_size);
-    if (!id.empty() && !is_json_string(id) && !is_json_number(id)) return WR_ERR_INVALID_ARGUMENT;
+    if (!id.empty() && !is_json_scalar(id)) return WR_ERR_INVALID_ARGUMENT;
     wr::JsonOptions json;
     json.tokens = (flags & WR_JSON_TOKENS) != 0;
     json.pretty = (flags & WR_JSON_PRETTY) != 0;

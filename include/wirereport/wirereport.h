@@ -429,9 +429,9 @@ WIREREPORT_API wr_status wr_buffer_data(const wr_buffer* buffer, wr_str* out_dat
 #define WR_JSON_PRETTY 0x2u /* indent with two spaces instead of one line */
 
 /* Replaces the buffer's contents with the article's JSON document (no trailing newline).
- * `id_json` (may be NULL when `id_size` is 0) is the document's "id" as a JSON string or number
- * ("\"a1\"", "17"), written as it is; size 0: no "id" key. Anything else is
- * WR_ERR_INVALID_ARGUMENT. */
+ * `id_json` (may be NULL when `id_size` is 0) is the document's "id" as JSON text: a string,
+ * number, true, false or null ("\"a1\"", "17"), written as it is; size 0: no "id" key. Anything
+ * else (objects and arrays too) is WR_ERR_INVALID_ARGUMENT. */
 WIREREPORT_API wr_status wr_article_json(const wr_article* article, uint32_t flags, const char* id_json,
                                          size_t id_size, wr_buffer* out_buffer);
 

@@ -383,6 +383,8 @@ static void check_json(void) {
   CHECK_STATUS(wr_article_json(a, 0, "01", 2, b), WR_ERR_INVALID_ARGUMENT);
   CHECK_STATUS(wr_article_json(a, 0, "1.", 2, b), WR_ERR_INVALID_ARGUMENT);
   CHECK_STATUS(wr_article_json(a, 0, "{}", 2, b), WR_ERR_INVALID_ARGUMENT);
+  CHECK_STATUS(wr_article_json(a, 0, "nul", 3, b), WR_ERR_INVALID_ARGUMENT);
+  CHECK_STATUS(wr_article_json(a, 0, "null", 4, b), WR_OK);
   CHECK_STATUS(wr_article_json(a, 0, "\"x\"", SIZE_MAX, b), WR_ERR_INVALID_ARGUMENT); /* huge */
   CHECK_STATUS(wr_article_json(a, 0, "-12.5e+3", 8, b), WR_OK);
   CHECK_STATUS(wr_article_json(a, 0, "\"\"", 2, b), WR_OK);

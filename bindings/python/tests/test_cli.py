@@ -1,0 +1,53 @@
+"""`python3 -m wirereport` prints what the C++ CLI prints, with the same exit status."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REPORTS
+
+
+def module(*args, input=None):
+    return subprocess.run([sys.executable, "-m", "wirereport", *map(str, args)], input=input, capture_output=True)
+
+
+@pytest.mark.parametrize("flags", [[], ["--tokens"], ["--pretty"], ["--format", "text", "--language", "en"],
+                                   ["--zone", "Asia/Tokyo", "--strict-utf8"]])
+def test_files_as_the_cli(cli, flags):
+    ours, theirs = module(*flags, *REPORTS), cli(*flags, *REPORTS)
+    assert ours.returncode == theirs.returncode == 0
+    assert ours.stdout == theirs.stdout
+    assert module("parse", *flags, *REPORTS).stdout == theirs.stdout
+
+
+def test_jsonl_and_stdin_as_the_cli(cli):
+    lines = [json.dumps({"id": f"r{i}", "text": p.read_text()}) for i, p in enumerate(REPORTS)]
+    lines += ['{"text": "ohne id", "id": 17, "extra": [1, {"x": null}]}', "", '{"id": "\\u00e4\\n"  ,"text":"x"}']
+    data = ("\n".join(lines) + "\n").encode()
+    ours, theirs = module("--jsonl", "-", input=data), cli("--jsonl", "-", input=data)
+    assert ours.returncode == theirs.returncode == 0
+    assert ours.stdout == theirs.stdout
+    assert len(ours.stdout.splitlines()) == len(REPORTS) + 2
+    assert module(input=REPORTS[0].read_bytes()).stdout == cli(input=REPORTS[0].read_bytes()).stdout
+
+
+def test_invalid_utf8_rejected_as_the_cli(cli):
+    data = b"Ein Bericht \xff mit kaputtem Byte."
+    ours, theirs = module("--strict-utf8", input=data), cli("--strict-utf8", input=data)
+    assert ours.returncode == theirs.returncode
+    assert ours.stdout == theirs.stdout
+
+
+def test_errors_as_the_cli(cli, tmp_path):
+    missing = tmp_path / "missing.txt"
+    ours, theirs = module(REPORTS[0], missing), cli(REPORTS[0], missing)
+    assert ours.returncode == theirs.returncode == 2
+    assert ours.stdout == theirs.stdout
+    assert b"missing.txt" in ours.stderr
+    bad = b'{"id": 1, "text": "ok"}\nnot json\n{"id": 2}\n'
+    ours, theirs = module("--jsonl", input=bad), cli("--jsonl", input=bad)
+    assert ours.returncode == theirs.returncode == 2
+    assert ours.stdout == theirs.stdout
+    assert module("--format", "tabloid").returncode == cli("--format", "tabloid").returncode == 1
+    assert module("--bogus").returncode == cli("--bogus").returncode == 1

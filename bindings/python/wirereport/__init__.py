@@ -1,0 +1,535 @@
+"""wirereport: parse news wire reports into a structured article.
+
+    >>> import wirereport
+    >>> a = wirereport.parse(text)                  # str or bytes
+    >>> a.headline.text, a.headline.span, a.headline.char_span
+    >>> [p.text for p in a.paragraphs]
+    >>> a.to_json()                                 # the JSON document `wirereport parse` prints
+
+Every piece of the article is a `Segment`: its `text`, its `span` in UTF-8 bytes of the parsed
+text (the numbers of the C and C++ APIs and of the JSON document), and its `char_span` in
+characters of `Article.text`. The article keeps the input alive; nothing is copied out of the
+library until a property is read.
+"""
+from __future__ import annotations
+
+import codecs
+import ctypes
+import functools
+import re
+import weakref
+from dataclasses import dataclass
+from typing import Callable, Optional, TypeVar, Union
+
+from . import _native
+
+__all__ = ["parse", "Parser", "Article", "Segment", "Published", "Place", "DatelineDate", "Dateline",
+           "Byline", "Region", "Token", "Quote", "Entity", "TimeExpression", "Diagnostic", "Error",
+           "ParseError", "version", "__version__"]
+
+
+def version() -> str:
+    """The shared library's version ("0.1.0")."""
+    return _native.lib.wr_version().decode()
+
+
+__version__ = version()
+
+
+class Error(Exception):
+    """A call into the library failed; `status` is the wr_status, `offset` the failing byte."""
+
+    def __init__(self, status: int, message: str, offset: Optional[int] = None):
+        super().__init__(message)
+        self.status = status
+        self.offset = offset
+
+
+class ParseError(Error, ValueError):
+    """The input was rejected: not UTF-8 under `strict_utf8`, or larger than `max_input_bytes`.
+    `article` holds no fields, only the diagnostic that says why (what the CLI prints)."""
+
+    def __init__(self, status: int, message: str, offset: int, article: "Article"):
+        super().__init__(status, message, offset)
+        self.article = article
+
+
+def _check(status: int, what: str) -> None:
+    if status == _native.OK:
+        return
+    message = f"wirereport: {what}: {_native.status_message(status)}"
+    if status == _native.ERR_OUT_OF_MEMORY:
+        raise MemoryError(message)
+    if status == _native.ERR_INVALID_ARGUMENT:
+        raise ValueError(message)
+    raise Error(status, message)
+
+
+# ---- values ----
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of the article: its text, UTF-8 byte span and character span, each [begin, end)."""
+    text: str
+    span: tuple[int, int]
+    char_span: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Published(Segment):
+    local: str            # ISO 8601 wall-clock time as written: "2023-09-15T11:52:00"
+    zone: Optional[str]   # IANA zone
+    utc: Optional[str]    # "2023-09-15T09:52:00Z" when the zone or an offset is known
+
+
+@dataclass(frozen=True)
+class Place(Segment):
+    zone: Optional[str]
+    country: Optional[str]  # ISO 3166 alpha-2
+
+
+@dataclass(frozen=True)
+class DatelineDate(Segment):
+    value: Optional[str]  # ISO 8601, resolved against the publication time
+
+
+@dataclass(frozen=True)
+class Dateline(Segment):
+    place: Optional[Place]
+    agency: Optional[Segment]
+    date: Optional[DatelineDate]
+
+
+@dataclass(frozen=True)
+class Byline(Segment):
+    authors: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class Region(Segment):
+    kind: str  # "header", "headline", "dateline", "byline", "body", "trailer", "unclassified"
+
+
+@dataclass(frozen=True)
+class Token(Segment):
+    kind: str  # "word", "number", "punctuation", ... (README)
+    flags: int
+
+
+@dataclass(frozen=True)
+class Quote(Segment):
+    kind: str  # "direct" or "indirect"
+    speaker: Optional[Segment]
+    cue: Optional[Segment]
+
+
+@dataclass(frozen=True)
+class Entity(Segment):
+    type: str  # "person", "place", "organization"
+    key: Segment
+
+
+@dataclass(frozen=True)
+class TimeExpression(Segment):
+    value: Optional[str]  # ISO 8601, None when it cannot be resolved
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    code: str
+    offset: int       # byte offset into the parsed text
+    char_offset: int  # character offset into Article.text
+    message: str
+
+
+# ---- names the library gives its enumerations ----
+
+_FORMATS = _native.names("format")
+_ENCODINGS = _native.names("encoding")
+_LANGUAGES = _native.names("language")
+_REGION_KINDS = _native.names("region_kind")
+_TOKEN_KINDS = _native.names("token_kind")
+_QUOTE_KINDS = _native.names("quote_kind")
+_ENTITY_TYPES = _native.names("entity_type")
+
+
+def _value_named(names: dict[int, str], name: str, what: str) -> int:
+    for value, n in names.items():
+        if n == name:
+            return value
+    raise ValueError(f"wirereport: unknown {what} {name!r} (one of {', '.join(names.values())})")
+
+
+def _encoding_value(name: str) -> int:
+    if name == "auto":
+        return 0
+    try:
+        canonical = codecs.lookup(name).name  # "latin1" -> "iso8859-1", "cp1252", "utf-8"
+    except LookupError:
+        canonical = name
+    for value, n in _ENCODINGS.items():
+        if n != "auto" and codecs.lookup(n).name == canonical:
+            return value
+    raise ValueError(f"wirereport: unsupported encoding {name!r} (one of {', '.join(_ENCODINGS.values())})")
+
+
+# Lone surrogates from 'surrogateescape' stand for invalid bytes: shown as U+FFFD, one per
+# byte, as the JSON document writes them.
+_ESCAPED_BYTES = {cp: "\ufffd" for cp in range(0xDC80, 0xDD00)}
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", "surrogateescape").translate(_ESCAPED_BYTES)
+
+
+class _CharOffsets:
+    """Byte offsets to character offsets. Reads usually come in increasing order (a list's
+    items), so each continues from the last: a sweep over a list costs one pass over the text."""
+
+    def __init__(self, data: bytes):
+        self._data = data
+        self._ascii = data.isascii()
+        self._byte = 0
+        self._char = 0
+
+    def __call__(self, offset: int) -> int:
+        if self._ascii:
+            return offset
+        if offset < self._byte:
+            self._byte = self._char = 0
+        # 'surrogateescape' makes one character of every invalid byte, as _decode does.
+        self._char += len(self._data[self._byte:offset].decode("utf-8", "surrogateescape"))
+        self._byte = offset
+        return self._char
+
+
+_T = TypeVar("_T")
+
+
+# ---- parsing ----
+
+class _Options:
+    """A wr_options handle, freed with this object."""
+
+    def __init__(self, format: str = "auto", encoding: str = "auto", language: Optional[str] = None,
+                 zone: Optional[str] = None, strict_utf8: bool = False,
+                 max_input_bytes: Optional[int] = None, max_diagnostics: Optional[int] = None):
+        self.kwargs = dict(format=format, encoding=encoding, language=language, zone=zone,
+                           strict_utf8=strict_utf8, max_input_bytes=max_input_bytes,
+                           max_diagnostics=max_diagnostics)
+        handle = ctypes.c_void_p()
+        _check(_native.lib.wr_options_new(ctypes.byref(handle)), "options")
+        self.handle = handle
+        self._finalizer = weakref.finalize(self, _native.lib.wr_options_free, handle)
+        lib = _native.lib
+        _check(lib.wr_options_set_format(handle, _value_named(_FORMATS, format, "format")), "format")
+        _check(lib.wr_options_set_encoding(handle, _encoding_value(encoding)), "encoding")
+        if language is not None:
+            _check(lib.wr_options_set_language(handle, _value_named(_LANGUAGES, language, "language")), "language")
+        if zone is not None:
+            z = zone.encode()
+            _check(lib.wr_options_set_default_zone(handle, z, len(z)), "zone")
+        _check(lib.wr_options_set_reject_invalid_utf8(handle, 1 if strict_utf8 else 0), "strict_utf8")
+        if max_input_bytes is not None:
+            if not 0 <= max_input_bytes <= 0xFFFFFFFF:
+                raise ValueError("wirereport: max_input_bytes must be within [0, 4294967295]")
+            _check(lib.wr_options_set_max_input_bytes(handle, max_input_bytes), "max_input_bytes")
+        if max_diagnostics is not None:
+            if not 0 <= max_diagnostics <= 0xFFFFFFFF:
+                raise ValueError("wirereport: max_diagnostics must be within [0, 4294967295]")
+            _check(lib.wr_options_set_max_diagnostics(handle, max_diagnostics), "max_diagnostics")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _as_bytes(text: Union[str, bytes, bytearray, memoryview]) -> bytes:
+    if isinstance(text, str):
+        try:
+            return text.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates have no UTF-8 form: U+FFFD, as the CLI reads them
+            return _LONE_SURROGATE.sub("\ufffd", text).encode("utf-8")
+    if isinstance(text, bytes):
+        return text
+    if isinstance(text, (bytearray, memoryview)):
+        return bytes(text)
+    raise TypeError(f"wirereport.parse() takes str or bytes, not {type(text).__name__}")
+
+
+class Parser:
+    """Options set once, for many parses: `Parser(format="web", zone="Europe/Berlin").parse(text)`.
+
+    Options: format ("auto", "text", "web", "reuters", "agency", "anpa1312", "iptc7901"),
+    encoding ("auto", "utf-8", "latin-1", "windows-1252"), language ("de", "en"; None detects it),
+    zone (IANA zone for timestamps that name none), strict_utf8 (reject invalid UTF-8 with
+    ParseError instead of keeping it with a diagnostic), max_input_bytes, max_diagnostics.
+    """
+
+    def __init__(self, **options):
+        self._options = _Options(**options)
+
+    def parse(self, text: Union[str, bytes, bytearray, memoryview]) -> "Article":
+        return Article._parse(_as_bytes(text), self._options)
+
+
+def parse(text: Union[str, bytes, bytearray, memoryview], **options) -> "Article":
+    """Parses one report (str, or bytes in UTF-8 or a legacy charset). See Parser for options."""
+    return Parser(**options).parse(text)
+
+
+def _reparse(data: bytes, options: dict) -> "Article":
+    return Article._parse(data, _Options(**options))
+
+
+class Article:
+    """A parsed report. Properties read the library's records on first use and keep them."""
+
+    def __init__(self):
+        raise TypeError("use wirereport.parse() to make an Article")
+
+    @classmethod
+    def _parse(cls, data: bytes, options: _Options) -> "Article":
+        lib = _native.lib
+        handle = ctypes.c_void_p()
+        offset = ctypes.c_uint32(0)
+        status = lib.wr_parse(data, len(data), options.handle, ctypes.byref(handle), ctypes.byref(offset))
+        if status in (_native.ERR_INVALID_UTF8, _native.ERR_TOO_LARGE):
+            # Parsing into an article keeps the rejection's diagnostic, for callers that report it.
+            _check(lib.wr_parse(b"", 0, options.handle, ctypes.byref(handle), None), "parse")
+            rejected = cls._wrap(handle, data, options)
+            lib.wr_parse_into(handle, data, len(data), options.handle, None)
+            raise ParseError(status, f"wirereport: {_native.status_message(status)} (at byte {offset.value})",
+                             offset.value, rejected)
+        _check(status, "parse")
+        return cls._wrap(handle, data, options)
+
+    @classmethod
+    def _wrap(cls, handle: ctypes.c_void_p, data: bytes, options: _Options) -> "Article":
+        self = object.__new__(cls)
+        self._handle = handle
+        self._finalizer = weakref.finalize(self, _native.lib.wr_article_free, handle)
+        self._input = data  # the library borrows these bytes: they live as long as the article
+        self._options = options.kwargs
+        text = _native.Str()
+        _check(_native.lib.wr_article_text(handle, ctypes.byref(text)), "text")
+        # The spans index the input itself, or the article's UTF-8 transcoding of it.
+        self._data = data if not self.transcoded else _native.string_at(text)
+        self._char = _CharOffsets(self._data)
+        return self
+
+    # An article is immutable: copies share it; pickling parses again where it is loaded.
+    def __copy__(self) -> "Article":
+        return self
+
+    def __deepcopy__(self, memo) -> "Article":
+        return self
+
+    def __reduce__(self):
+        return (_reparse, (self._input, self._options))
+
+    # ---- reading the library ----
+
+    def _get(self, name: str, struct: type[_T]) -> _T:
+        out = struct()
+        _check(getattr(_native.lib, f"wr_article_{name}")(self._handle, ctypes.byref(out)), name)
+        return out
+
+    def _list(self, name: str, convert: Callable) -> list:
+        lib = _native.lib
+        count = ctypes.c_size_t()
+        _check(getattr(lib, f"wr_article_{name}_count")(self._handle, ctypes.byref(count)), name)
+        read = getattr(lib, f"wr_article_{name}")
+        item = _native.LISTS[name]()
+        out = []
+        for i in range(count.value):
+            _check(read(self._handle, i, ctypes.byref(item)), name)
+            out.append(convert(item))
+        return out
+
+    def _segment(self, span: _native.Span) -> Segment:
+        return Segment(*self._parts(span))
+
+    def _parts(self, span: _native.Span) -> tuple[str, tuple[int, int], tuple[int, int]]:
+        begin, end = span.begin, span.end
+        return (_decode(self._data[begin:end]), (begin, end), (self._char(begin), self._char(end)))
+
+    def _optional(self, opt: _native.OptSpan) -> Optional[Segment]:
+        return self._segment(opt.span) if opt.present else None
+
+    # ---- the article ----
+
+    @functools.cached_property
+    def data(self) -> bytes:
+        """The parsed text as bytes (the input, or its UTF-8 transcoding): spans index these."""
+        return self._data
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The parsed text; invalid UTF-8 bytes appear as U+FFFD, one per byte."""
+        return _decode(self._data)
+
+    @functools.cached_property
+    def format(self) -> str:
+        return _FORMATS[self._get("format", ctypes.c_int32).value]
+
+    @functools.cached_property
+    def language(self) -> str:
+        return _LANGUAGES[self._get("language", ctypes.c_int32).value]
+
+    @functools.cached_property
+    def encoding(self) -> str:
+        return _ENCODINGS[self._get("encoding", ctypes.c_int32).value]
+
+    @functools.cached_property
+    def transcoded(self) -> bool:
+        return bool(self._get("transcoded", ctypes.c_int).value)
+
+    @functools.cached_property
+    def published(self) -> Optional[Published]:
+        p = self._get("published", _native.Published)
+        if not p.present:
+            return None
+        zone = _native.string_at(p.zone).decode() or None
+        utc = _native.iso8601(p.utc) if p.has_utc else None
+        return Published(*self._parts(p.span), _native.iso8601(p.local), zone, utc)
+
+    @functools.cached_property
+    def headline(self) -> Optional[Segment]:
+        return self._optional(self._get("headline", _native.OptSpan))
+
+    @functools.cached_property
+    def dateline(self) -> Optional[Dateline]:
+        d = self._get("dateline", _native.Dateline)
+        if not d.present:
+            return None
+        place = None
+        if d.place.present:
+            place = Place(*self._parts(d.place.span), _native.string_at(d.place.zone).decode() or None,
+                          _native.string_at(d.place.country).decode() or None)
+        date = None
+        if d.date.present:
+            date = DatelineDate(*self._parts(d.date.span),
+                                _native.iso8601(d.date.value) if d.date.has_value else None)
+        return Dateline(*self._parts(d.span), place, self._optional(d.agency), date)
+
+    @functools.cached_property
+    def byline(self) -> Optional[Byline]:
+        b = self._get("byline", _native.OptSpan)
+        if not b.present:
+            return None
+        return Byline(*self._parts(b.span), tuple(self._list("author", self._segment)))
+
+    @functools.cached_property
+    def regions(self) -> list[Region]:
+        """Regions tile the text: every byte is in exactly one."""
+        return self._list("region", lambda r: Region(*self._parts(r.span), _REGION_KINDS.get(r.kind, "unknown")))
+
+    @functools.cached_property
+    def paragraphs(self) -> list[Segment]:
+        return self._list("paragraph", self._segment)
+
+    @functools.cached_property
+    def sentences(self) -> list[Segment]:
+        return self._list("sentence", self._segment)
+
+    @functools.cached_property
+    def tokens(self) -> list[Token]:
+        return self._list("token", lambda t: Token(*self._parts(t.span), _TOKEN_KINDS.get(t.kind, "unknown"),
+                                                   t.flags))
+
+    @functools.cached_property
+    def quotes(self) -> list[Quote]:
+        return self._list("quote", lambda q: Quote(*self._parts(q.span), _QUOTE_KINDS.get(q.kind, "unknown"),
+                                                   self._optional(q.speaker), self._optional(q.cue)))
+
+    @functools.cached_property
+    def entities(self) -> list[Entity]:
+        return self._list("entity", lambda e: Entity(*self._parts(e.span), _ENTITY_TYPES.get(e.type, "unknown"),
+                                                     self._segment(e.key)))
+
+    @functools.cached_property
+    def times(self) -> list[TimeExpression]:
+        return self._list("time", lambda t: TimeExpression(
+            *self._parts(t.span), _native.iso8601(t.value) if t.has_value else None))
+
+    @functools.cached_property
+    def tags(self) -> list[Segment]:
+        return self._list("tag", self._segment)
+
+    @functools.cached_property
+    def trailer(self) -> Optional[Segment]:
+        return self._optional(self._get("trailer", _native.OptSpan))
+
+    @functools.cached_property
+    def diagnostics(self) -> list[Diagnostic]:
+        lib = _native.lib
+        return self._list("diagnostic", lambda d: Diagnostic(
+            lib.wr_diagnostic_code_name(d.code).decode(), d.offset, self._char(d.offset),
+            lib.wr_diagnostic_code_message(d.code).decode()))
+
+    # ---- renderings ----
+
+    def to_json(self, *, tokens: bool = False, pretty: bool = False, id_json: Optional[str] = None) -> str:
+        """The JSON document `wirereport parse` prints, rendered by the library in one call.
+        `id_json`: the document's "id" as JSON text (a string or number: '"a1"', '17')."""
+        lib = _native.lib
+        flags = (_native.JSON_TOKENS if tokens else 0) | (_native.JSON_PRETTY if pretty else 0)
+        id_bytes = id_json.encode() if id_json is not None else b""
+        buffer = ctypes.c_void_p()
+        _check(lib.wr_buffer_new(ctypes.byref(buffer)), "json")
+        try:
+            status = lib.wr_article_json(self._handle, flags, id_bytes or None, len(id_bytes), buffer)
+            if status == _native.ERR_INVALID_ARGUMENT:
+                raise ValueError(f"wirereport: id_json must be a JSON string or number, not {id_json!r}")
+            _check(status, "json")
+            out = _native.Str()
+            _check(lib.wr_buffer_data(buffer, ctypes.byref(out)), "json")
+            return _native.string_at(out).decode("utf-8")
+        finally:
+            lib.wr_buffer_free(buffer)
+
+    def to_dict(self, *, tokens: bool = False) -> dict:
+        """The JSON document as Python values: equal to json.loads(self.to_json(tokens=tokens))."""
+
+        def with_text(s: Optional[Segment]) -> Optional[dict]:
+            return None if s is None else {"span": list(s.span), "text": s.text}
+
+        def spans_only(items: list[Segment]) -> list[dict]:
+            return [{"span": list(s.span)} for s in items]
+
+        p, d, b = self.published, self.dateline, self.byline
+        doc = {
+            "schema": 1,
+            "format": self.format,
+            "language": self.language,
+            "encoding": self.encoding,
+            "published": None if p is None else {**with_text(p), "local": p.local, "zone": p.zone, "utc": p.utc},
+            "headline": with_text(self.headline),
+            "dateline": None if d is None else {
+                **with_text(d),
+                "place": None if d.place is None else {**with_text(d.place), "zone": d.place.zone,
+                                                       "country": d.place.country},
+                "agency": with_text(d.agency),
+                "date": None if d.date is None else {**with_text(d.date), "value": d.date.value},
+            },
+            "byline": None if b is None else {**with_text(b), "authors": [with_text(a) for a in b.authors]},
+            "paragraphs": spans_only(self.paragraphs),
+            "sentences": spans_only(self.sentences),
+        }
+        if tokens:
+            doc["tokens"] = [{"span": list(t.span), "kind": t.kind} for t in self.tokens]
+        doc["quotes"] = [{**with_text(q), "kind": q.kind, "speaker": with_text(q.speaker), "cue": with_text(q.cue)}
+                         for q in self.quotes]
+        doc["entities"] = [{**with_text(e), "type": e.type, "key": e.key.text} for e in self.entities]
+        doc["times"] = [{**with_text(t), "value": t.value} for t in self.times]
+        doc["tags"] = [with_text(t) for t in self.tags]
+        doc["trailer"] = with_text(self.trailer)
+        doc["diagnostics"] = [{"code": x.code, "offset": x.offset, "message": x.message} for x in self.diagnostics]
+        return doc
+
+    def __repr__(self) -> str:
+        headline = self.headline.text if self.headline else None
+        return f"<wirereport.Article format={self.format!r} language={self.language!r} headline={headline!r}>"

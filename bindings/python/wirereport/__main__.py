@@ -1,0 +1,97 @@
+"""`python3 -m wirereport [parse] [OPTIONS] [FILE...|-]`: the `wirereport parse` command line
+tool over the Python binding, with the same options, output and exit status."""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Optional
+
+from . import Parser, ParseError, _as_bytes, version
+from .jsonl import read_record
+
+EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str):  # bad usage exits 1, as the CLI does
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"wirereport: {message}\n")
+
+
+def _arguments(argv: list[str]) -> argparse.Namespace:
+    p = _ArgumentParser(prog="python3 -m wirereport",
+                        description="Parses news wire reports and prints one JSON document per input.")
+    p.add_argument("--version", action="version", version=f"wirereport {version()}")
+    p.add_argument("--format", default="auto",
+                   choices=["auto", "text", "web", "reuters", "agency", "anpa1312", "iptc7901"])
+    p.add_argument("--encoding", default="auto", help="auto (default), utf-8, latin1, windows-1252")
+    p.add_argument("--language", choices=["de", "en"], help="default: detected")
+    p.add_argument("--zone", help="IANA zone for timestamps that name none (e.g. Europe/Berlin)")
+    p.add_argument("--strict-utf8", action="store_true", help="reject input that is not valid UTF-8")
+    p.add_argument("--tokens", action="store_true", help="include the tokens array")
+    p.add_argument("--jsonl", action="store_true", help='read JSON Lines {"id", "text"}; write one document per line')
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.add_argument("files", nargs="*", metavar="FILE", help="files to parse; none or - reads standard input")
+    if argv[:1] == ["parse"]:
+        argv = argv[1:]
+    return p.parse_args(argv)
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    with open(name, "rb") as f:
+        return f.read()
+
+
+def _document(parser: Parser, data: bytes, args: argparse.Namespace, id_json: Optional[str] = None,
+              pretty: bool = False) -> str:
+    try:
+        article = parser.parse(data)
+    except ParseError as e:
+        article = e.article  # a rejected input still gets its document, with the diagnostic
+    return article.to_json(tokens=args.tokens, pretty=pretty, id_json=id_json)
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    args = _arguments(sys.argv[1:] if argv is None else argv)
+    try:
+        parser = Parser(format=args.format, encoding=args.encoding, language=args.language, zone=args.zone,
+                        strict_utf8=args.strict_utf8)
+    except ValueError as e:
+        print(f"wirereport: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    out = sys.stdout
+    status = EXIT_OK
+    for name in args.files or ["-"]:
+        shown = "<stdin>" if name == "-" else name
+        try:
+            data = _read(name)
+        except OSError as e:
+            print(f"wirereport: {shown}: {e.strerror}", file=sys.stderr)
+            status = EXIT_UNREADABLE
+            continue
+        if not args.jsonl:
+            out.write(_document(parser, data, args, pretty=args.pretty) + "\n")
+            continue
+        for number, line in enumerate(data.split(b"\n"), start=1):
+            text = line.decode("utf-8", "surrogateescape")
+            if not text.strip(" \t\r"):
+                continue
+            try:
+                id_json, record = read_record(text)
+            except ValueError as e:
+                print(f"wirereport: {shown}:{number}: {e}", file=sys.stderr)
+                status = EXIT_UNREADABLE
+                continue
+            try:
+                record_bytes = record.encode("utf-8", "surrogateescape")  # the line's own bytes
+            except UnicodeEncodeError:
+                record_bytes = _as_bytes(record)
+            out.write(_document(parser, record_bytes, args, id_json) + "\n")
+    out.flush()
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,146 @@
+// The C ABI's translation of fields the extractors fill (quotes, entities, times, bylines,
+// dateline agency and date): the records are set by hand here, so each C struct is checked
+// against its C++ record whatever the extractors find today.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+#include "c_api.hpp"
+
+namespace {
+
+using namespace wirereport;
+
+constexpr std::string_view report =
+    "Jun 4, 2024 08:15 Europe/Berlin\n"
+    "  \xE2\x80\xA2 Hafen Kiel meldet Rekord\n"
+    "\n"
+    "KIEL, 3. Juni (dpa) - Der Hafen hat im Mai so viele Passagiere abgefertigt wie nie. "
+    "\xE2\x80\x9E" "Das ist stark\xE2\x80\x9C, sagte Hafenchef Tom Berger.\n";
+
+Span span_of(std::string_view part) {
+  const auto begin = static_cast<std::uint32_t>(report.find(part));
+  REQUIRE(begin != std::string_view::npos);
+  return {begin, begin + static_cast<std::uint32_t>(part.size())};
+}
+
+std::string_view text_of(const wr_article* a, wr_span span) {
+  wr_str s{};
+  REQUIRE(wr_article_slice(a, span, &s) == WR_OK);
+  return {s.data, s.size};
+}
+
+struct ArticleHandle {
+  wr_article* a = nullptr;
+  ArticleHandle() { REQUIRE(wr_parse(report.data(), report.size(), nullptr, &a, nullptr) == WR_OK); }
+  ~ArticleHandle() { wr_article_free(a); }
+  detail::ArticleState& state() { return a->article.state(); }
+};
+
+}  // namespace
+
+TEST_CASE("c_api: quotes with and without speaker and cue") {
+  ArticleHandle h;
+  h.state().quotes = {{span_of("Das ist stark"), QuoteKind::direct, span_of("Tom Berger"), span_of("sagte")},
+                      {span_of("Der Hafen hat"), QuoteKind::indirect, std::nullopt, std::nullopt}};
+  std::size_t count = 0;
+  REQUIRE(wr_article_quote_count(h.a, &count) == WR_OK);
+  CHECK(count == 2);
+  wr_quote q{};
+  REQUIRE(wr_article_quote(h.a, 0, &q) == WR_OK);
+  CHECK(text_of(h.a, q.span) == "Das ist stark");
+  CHECK(q.kind == WR_QUOTE_DIRECT);
+  CHECK(q.speaker.present == 1);
+  CHECK(text_of(h.a, q.speaker.span) == "Tom Berger");
+  CHECK(q.cue.present == 1);
+  CHECK(text_of(h.a, q.cue.span) == "sagte");
+  REQUIRE(wr_article_quote(h.a, 1, &q) == WR_OK);
+  CHECK(q.kind == WR_QUOTE_INDIRECT);
+  CHECK(q.speaker.present == 0);
+  CHECK(q.cue.present == 0);
+  CHECK(wr_article_quote(h.a, 2, &q) == WR_ERR_OUT_OF_RANGE);
+}
+
+TEST_CASE("c_api: entities and times") {
+  ArticleHandle h;
+  h.state().entities = {{span_of("Tom Berger"), EntityType::person, span_of("Tom Berger")},
+                        {span_of("Kiel"), EntityType::place, span_of("Kiel")}};
+  TimeValue may{{2024, 5, 0, 0, 0, 0, 0}, Precision::month, false, 0};
+  h.state().times = {{span_of("im Mai"), may}, {span_of("nie"), std::nullopt}};
+
+  wr_entity e{};
+  REQUIRE(wr_article_entity(h.a, 1, &e) == WR_OK);
+  CHECK(e.type == WR_ENTITY_PLACE);
+  CHECK(text_of(h.a, e.span) == "Kiel");
+  CHECK(text_of(h.a, e.key) == "Kiel");
+  CHECK(std::string_view(wr_entity_type_name(e.type)) == "place");
+
+  wr_time_expression t{};
+  REQUIRE(wr_article_time(h.a, 0, &t) == WR_OK);
+  CHECK(text_of(h.a, t.span) == "im Mai");
+  REQUIRE(t.has_value == 1);
+  CHECK(t.value.year == 2024);
+  CHECK(t.value.month == 5);
+  CHECK(t.value.precision == WR_PRECISION_MONTH);
+  char iso[WR_ISO8601_MAX_SIZE];
+  std::size_t size = 0;
+  REQUIRE(wr_time_iso8601(&t.value, iso, sizeof iso, &size) == WR_OK);
+  CHECK(std::string_view(iso, size) == "2024-05");
+  REQUIRE(wr_article_time(h.a, 1, &t) == WR_OK);
+  CHECK(t.has_value == 0);
+}
+
+TEST_CASE("c_api: byline, authors, dateline agency and date") {
+  ArticleHandle h;
+  detail::ArticleState& s = h.state();
+  s.byline = Byline{span_of("Hafenchef Tom Berger")};
+  s.authors = {span_of("Tom Berger")};
+  const TimeValue june3{{2024, 6, 3, 0, 0, 0, 0}, Precision::day, false, 0};
+  s.dateline = Dateline{span_of("KIEL, 3. Juni (dpa) -"), Place{span_of("KIEL"), "Europe/Berlin", "DE"},
+                        span_of("dpa"), DatelineDate{span_of("3. Juni"), june3}};
+
+  wr_opt_span byline{};
+  REQUIRE(wr_article_byline(h.a, &byline) == WR_OK);
+  CHECK(byline.present == 1);
+  CHECK(text_of(h.a, byline.span) == "Hafenchef Tom Berger");
+  wr_span author{};
+  REQUIRE(wr_article_author(h.a, 0, &author) == WR_OK);
+  CHECK(text_of(h.a, author) == "Tom Berger");
+
+  wr_dateline d{};
+  REQUIRE(wr_article_dateline(h.a, &d) == WR_OK);
+  CHECK(d.present == 1);
+  CHECK(text_of(h.a, d.place.span) == "KIEL");
+  CHECK(std::string_view(d.place.zone.data, d.place.zone.size) == "Europe/Berlin");
+  CHECK(std::string_view(d.place.country.data, d.place.country.size) == "DE");
+  CHECK(d.agency.present == 1);
+  CHECK(text_of(h.a, d.agency.span) == "dpa");
+  CHECK(d.date.present == 1);
+  CHECK(text_of(h.a, d.date.span) == "3. Juni");
+  CHECK(d.date.has_value == 1);
+  CHECK(d.date.value.day == 3);
+  CHECK(d.date.value.precision == WR_PRECISION_DAY);
+
+  // The JSON through the C ABI is the C++ rendering.
+  wr_buffer* b = nullptr;
+  REQUIRE(wr_buffer_new(&b) == WR_OK);
+  REQUIRE(wr_article_json(h.a, WR_JSON_TOKENS, "17", 2, b) == WR_OK);
+  wr_str json{};
+  REQUIRE(wr_buffer_data(b, &json) == WR_OK);
+  JsonOptions options;
+  options.tokens = true;
+  options.id_json = "17";
+  CHECK(std::string_view(json.data, json.size) == to_json(h.a->article, options));
+  wr_buffer_free(b);
+}
+
+TEST_CASE("c_api: diagnostics are named by the library") {
+  ArticleHandle h;
+  h.state().diagnostics = {{DiagnosticCode::mixed_line_endings, 7}};
+  wr_diagnostic d{};
+  REQUIRE(wr_article_diagnostic(h.a, 0, &d) == WR_OK);
+  CHECK(d.offset == 7);
+  CHECK(std::string_view(wr_diagnostic_code_name(d.code)) == to_string(DiagnosticCode::mixed_line_endings));
+  CHECK(std::string_view(wr_diagnostic_code_message(d.code)) == describe(DiagnosticCode::mixed_line_endings));
+}
