@@ -1,12 +1,28 @@
 // The wirereport command line tool: parse reports and print the JSON contract.
+#include <algorithm>
+#include <atomic>
 #include <cerrno>
+#include <charconv>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
+
+#ifdef _WIN32
+#include <io.h>
+#define WIREREPORT_ISATTY _isatty
+#define WIREREPORT_FILENO _fileno
+#else
+#include <unistd.h>
+#define WIREREPORT_ISATTY isatty
+#define WIREREPORT_FILENO fileno
+#endif
 
 #include "jsonl.hpp"
 #include "wirereport/wirereport.hpp"
@@ -32,14 +48,17 @@ constexpr std::string_view usage_text =
     "  --tokens       include the tokens array\n"
     "  --jsonl        read JSON Lines {\"id\", \"text\"}; write one document per line\n"
     "  --pretty       indent the JSON\n"
+    "  --jobs N       parse on N threads (0: all cores); output keeps the input order\n"
     "\n"
-    "With no FILE, or with -, reads standard input.\n"
+    "With no FILE, or with -, reads standard input. With --jsonl or several files, progress\n"
+    "is shown on standard error when it is a terminal.\n"
     "Exit status: 0 parsed (even with diagnostics), 1 bad usage, 2 unreadable input.\n";
 
 struct Settings {
   wirereport::Options options;
   wirereport::JsonOptions json;
   bool jsonl = false;
+  unsigned jobs = 1;
   std::vector<std::string> files;
 };
 
@@ -84,6 +103,104 @@ bool read_input(const std::string& name, std::string& out, std::string& error) {
 }
 
 void write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+
+// One document to print: its text and id, then its JSON line.
+struct Job {
+  std::string text;
+  std::string id_json;
+  std::string output;
+};
+
+// Parses documents in order on up to `parsers.size()` threads (one Parser each) and prints
+// them in input order. Documents are gathered into batches: the threads parse a batch while
+// nothing else happens, then the batch is printed, so memory stays bounded and order is kept.
+class Pipeline {
+ public:
+  Pipeline(const Settings& settings, unsigned threads, bool show_progress)
+      : settings_(settings), parsers_(threads, wirereport::Parser(settings.options)), show_progress_(show_progress) {}
+
+  // A job to fill, then to confirm with added() (or take back with drop()). Jobs are parsed
+  // later and printed in the order they were added.
+  Job& add() {
+    if (count_ == batch_.size()) batch_.emplace_back();
+    Job& job = batch_[count_++];
+    job.text.clear();
+    job.id_json.clear();
+    return job;
+  }
+  void drop() noexcept { --count_; }
+  void added() {
+    const std::size_t size = batch_[count_ - 1].text.size();
+    bytes_ += size;
+    batch_bytes_ += size;
+    if (count_ >= batch_size() || batch_bytes_ >= max_batch_bytes) flush();
+  }
+
+  // The last batch, then the final count on its own line.
+  void finish() {
+    flush();
+    if (!show_progress_) return;
+    progress(true);
+    std::fputc('\n', stderr);
+  }
+
+ private:
+  static constexpr std::size_t max_batch_bytes = 64u << 20;
+
+  // One thread prints each document as soon as it is parsed; several share batches.
+  [[nodiscard]] std::size_t batch_size() const noexcept { return parsers_.size() == 1 ? 1 : 64 * parsers_.size(); }
+
+  void flush() {
+    if (count_ == 0) return;
+    std::atomic<std::size_t> next{0};
+    auto work = [&](wirereport::Parser& parser) {
+      for (std::size_t i = next++; i < count_; i = next++) parse(parser, batch_[i]);
+    };
+    {
+      const std::size_t threads = std::min(parsers_.size(), count_);
+      std::vector<std::jthread> helpers;
+      for (std::size_t t = 1; t < threads; ++t) helpers.emplace_back(work, std::ref(parsers_[t]));
+      work(parsers_[0]);
+    }  // the helpers join here
+    for (std::size_t i = 0; i < count_; ++i) write(batch_[i].output);
+    done_ += count_;
+    count_ = 0;
+    batch_bytes_ = 0;
+    progress();
+  }
+
+  void parse(wirereport::Parser& parser, Job& job) const {
+    wirereport::JsonOptions json = settings_.json;
+    json.id_json = job.id_json;
+    if (settings_.jsonl) json.pretty = false;  // JSON Lines: one document per line
+    job.output.clear();
+    wirereport::append_json(parser.parse(job.text), json, job.output);
+    job.output.push_back('\n');
+  }
+
+  // At most four updates a second (and the final one), over each other on one line.
+  void progress(bool final = false) {
+    if (!show_progress_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (!final && now - last_progress_ < std::chrono::milliseconds(250)) return;
+    last_progress_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    std::fprintf(stderr, "\rwirereport: %zu documents, %.1f MB, %.1f s", done_,
+                 static_cast<double>(bytes_) / 1e6, seconds);
+    std::fflush(stderr);
+  }
+
+  const Settings& settings_;
+  std::vector<wirereport::Parser> parsers_;
+  std::vector<Job> batch_;  // reused: its strings keep their capacity
+  std::size_t count_ = 0;
+  std::size_t batch_bytes_ = 0;
+  std::size_t done_ = 0;
+  std::size_t bytes_ = 0;
+  bool show_progress_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point last_progress_ = start_;
+};
 
 }  // namespace
 
@@ -137,6 +254,13 @@ int main(int argc, char** argv) {
       } else {
         return usage_error("unknown language '" + std::string(v) + "'");
       }
+    } else if (a == "--jobs" || a == "-j") {
+      if (!value(v)) return usage_error("--jobs needs a value");
+      unsigned jobs = 0;
+      const auto [end, error] = std::from_chars(v.data(), v.data() + v.size(), jobs);
+      if (error != std::errc() || end != v.data() + v.size() || jobs > 1024)
+        return usage_error("--jobs needs a number from 0 (all cores) to 1024");
+      s.jobs = jobs != 0 ? jobs : std::max(1u, std::thread::hardware_concurrency());
     } else if (a == "--zone") {
       if (!value(v)) return usage_error("--zone needs a value");
       s.options.default_zone = v;  // argv outlives the parser
@@ -148,23 +272,27 @@ int main(int argc, char** argv) {
   }
   if (s.files.empty()) s.files.emplace_back("-");
 
-  wirereport::Parser parser(s.options);
+  const bool bulk = s.jsonl || s.files.size() > 1;
+  Pipeline pipeline(s, s.jobs, bulk && WIREREPORT_ISATTY(WIREREPORT_FILENO(stderr)) != 0);
   int status = exit_ok;
   std::string input;
-  std::string output;
   std::string error;
   for (const std::string& file : s.files) {
     const std::string shown = file == "-" ? "<stdin>" : file;
+    if (!s.jsonl) {
+      Job& job = pipeline.add();
+      if (!read_input(file, job.text, error)) {
+        std::cerr << "wirereport: " << shown << ": " << error << '\n';
+        status = exit_unreadable;
+        pipeline.drop();
+        continue;
+      }
+      pipeline.added();
+      continue;
+    }
     if (!read_input(file, input, error)) {
       std::cerr << "wirereport: " << shown << ": " << error << '\n';
       status = exit_unreadable;
-      continue;
-    }
-    if (!s.jsonl) {
-      output.clear();
-      wirereport::append_json(parser.parse(input), s.json, output);
-      output.push_back('\n');
-      write(output);
       continue;
     }
     wirereport::cli::JsonlRecord record;
@@ -182,15 +310,13 @@ int main(int argc, char** argv) {
         status = exit_unreadable;
         continue;
       }
-      wirereport::JsonOptions json = s.json;
-      json.id_json = record.id_json;
-      json.pretty = false;  // JSON Lines: one document per line
-      output.clear();
-      wirereport::append_json(parser.parse(record.text), json, output);
-      output.push_back('\n');
-      write(output);
+      Job& job = pipeline.add();
+      job.text.swap(record.text);
+      job.id_json.swap(record.id_json);
+      pipeline.added();
     }
   }
+  pipeline.finish();
   std::fflush(stdout);
   return status;
 }
