@@ -8,7 +8,10 @@ packages=(
   libicu-dev libutf8proc-dev                           # the library's dependencies
   doctest-dev libbenchmark-dev                         # tests and benchmarks
   python3                                              # scorers, CLI tests, Python binding
+  python3-pytest python3-distributed                   # Python binding tests, the Dask example
 )
+# The Rust binding's tests and example; a Rust toolchain installed otherwise (rustup) is used as is.
+command -v cargo >/dev/null || packages+=(cargo)
 [ "${WIREREPORT_DEPS_EXTRA:-}" ] && read -r -a extra <<<"$WIREREPORT_DEPS_EXTRA" && packages+=("${extra[@]}")
 
 missing=()
