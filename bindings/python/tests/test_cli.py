@@ -13,7 +13,7 @@ def module(*args, input=None):
 
 
 @pytest.mark.parametrize("flags", [[], ["--tokens"], ["--pretty"], ["--format", "text", "--language", "en"],
-                                   ["--zone", "Asia/Tokyo", "--strict-utf8"]])
+                                   ["--zone", "Asia/Tokyo", "--strict-utf8"], ["--jobs", "3", "--tokens"]])
 def test_files_as_the_cli(cli, flags):
     ours, theirs = module(*flags, *REPORTS), cli(*flags, *REPORTS)
     assert ours.returncode == theirs.returncode == 0
@@ -28,6 +28,7 @@ def test_jsonl_and_stdin_as_the_cli(cli):
     ours, theirs = module("--jsonl", "-", input=data), cli("--jsonl", "-", input=data)
     assert ours.returncode == theirs.returncode == 0
     assert ours.stdout == theirs.stdout
+    assert module("--jsonl", "--pretty", "-j", "0", "-", input=data).stdout == theirs.stdout
     assert len(ours.stdout.splitlines()) == len(REPORTS) + 2
     assert module(input=REPORTS[0].read_bytes()).stdout == cli(input=REPORTS[0].read_bytes()).stdout
 
@@ -51,3 +52,4 @@ def test_errors_as_the_cli(cli, tmp_path):
     assert ours.stdout == theirs.stdout
     assert module("--format", "tabloid").returncode == cli("--format", "tabloid").returncode == 1
     assert module("--bogus").returncode == cli("--bogus").returncode == 1
+    assert module("--jobs", "-2").returncode == cli("--jobs", "-2").returncode == 1

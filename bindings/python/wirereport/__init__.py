@@ -19,7 +19,7 @@ import functools
 import re
 import weakref
 from dataclasses import dataclass
-from typing import Callable, Optional, TypeVar, Union
+from typing import Any, Callable, Optional, TypeVar, Union
 
 from . import _native
 
@@ -211,38 +211,6 @@ _T = TypeVar("_T")
 
 # ---- parsing ----
 
-class _Options:
-    """A wr_options handle, freed with this object."""
-
-    def __init__(self, format: str = "auto", encoding: str = "auto", language: Optional[str] = None,
-                 zone: Optional[str] = None, strict_utf8: bool = False,
-                 max_input_bytes: Optional[int] = None, max_diagnostics: Optional[int] = None):
-        self.kwargs = dict(format=format, encoding=encoding, language=language, zone=zone,
-                           strict_utf8=strict_utf8, max_input_bytes=max_input_bytes,
-                           max_diagnostics=max_diagnostics)
-        handle = ctypes.c_void_p()
-        _check(_native.lib.wr_options_new(ctypes.byref(handle)), "options")
-        self.handle = handle
-        self._finalizer = weakref.finalize(self, _native.lib.wr_options_free, handle)
-        lib = _native.lib
-        _check(lib.wr_options_set_format(handle, _value_named(_FORMATS, format, "format")), "format")
-        _check(lib.wr_options_set_encoding(handle, _encoding_value(encoding)), "encoding")
-        if language is not None:
-            _check(lib.wr_options_set_language(handle, _value_named(_LANGUAGES, language, "language")), "language")
-        if zone is not None:
-            z = zone.encode()
-            _check(lib.wr_options_set_default_zone(handle, z, len(z)), "zone")
-        _check(lib.wr_options_set_reject_invalid_utf8(handle, 1 if strict_utf8 else 0), "strict_utf8")
-        if max_input_bytes is not None:
-            if not 0 <= max_input_bytes <= 0xFFFFFFFF:
-                raise ValueError("wirereport: max_input_bytes must be within [0, 4294967295]")
-            _check(lib.wr_options_set_max_input_bytes(handle, max_input_bytes), "max_input_bytes")
-        if max_diagnostics is not None:
-            if not 0 <= max_diagnostics <= 0xFFFFFFFF:
-                raise ValueError("wirereport: max_diagnostics must be within [0, 4294967295]")
-            _check(lib.wr_options_set_max_diagnostics(handle, max_diagnostics), "max_diagnostics")
-
-
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -260,28 +228,56 @@ def _as_bytes(text: Union[str, bytes, bytearray, memoryview]) -> bytes:
 
 
 class Parser:
-    """Options set once, for many parses: `Parser(format="web", zone="Europe/Berlin").parse(text)`.
+    """Options set once, for many parses (from any thread):
+    `Parser(format="web", zone="Europe/Berlin").parse(text)`.
 
-    Options: format ("auto", "text", "web", "reuters", "agency", "anpa1312", "iptc7901"),
-    encoding ("auto", "utf-8", "latin-1", "windows-1252"), language ("de", "en"; None detects it),
-    zone (IANA zone for timestamps that name none), strict_utf8 (reject invalid UTF-8 with
-    ParseError instead of keeping it with a diagnostic), max_input_bytes, max_diagnostics.
+    format: "auto" (default), "text", "web", "reuters", "agency", "anpa1312", "iptc7901".
+    encoding: "auto" (default), "utf-8", "latin-1", "windows-1252" (Python's aliases work too).
+    language: "de" or "en"; None detects it.
+    zone: IANA zone for timestamps that name none; an unknown one is a diagnostic.
+    strict_utf8: reject input that is not valid UTF-8 (ParseError) instead of keeping it.
+    max_input_bytes: reject larger inputs (ParseError); at most 4294967295.
+    max_diagnostics: count diagnostics beyond this many in one "too_many_diagnostics".
     """
 
-    def __init__(self, **options):
-        self._options = _Options(**options)
+    def __init__(self, *, format: str = "auto", encoding: str = "auto", language: Optional[str] = None,
+                 zone: Optional[str] = None, strict_utf8: bool = False, max_input_bytes: Optional[int] = None,
+                 max_diagnostics: Optional[int] = None):
+        self._kwargs = dict(format=format, encoding=encoding, language=language, zone=zone,
+                            strict_utf8=strict_utf8, max_input_bytes=max_input_bytes,
+                            max_diagnostics=max_diagnostics)
+        lib = _native.lib
+        handle = ctypes.c_void_p()
+        _check(lib.wr_options_new(ctypes.byref(handle)), "options")
+        self._handle = handle
+        self._finalizer = weakref.finalize(self, lib.wr_options_free, handle)
+        _check(lib.wr_options_set_format(handle, _value_named(_FORMATS, format, "format")), "format")
+        _check(lib.wr_options_set_encoding(handle, _encoding_value(encoding)), "encoding")
+        if language is not None:
+            _check(lib.wr_options_set_language(handle, _value_named(_LANGUAGES, language, "language")), "language")
+        if zone is not None:
+            z = zone.encode()
+            _check(lib.wr_options_set_default_zone(handle, z, len(z)), "zone")
+        _check(lib.wr_options_set_reject_invalid_utf8(handle, 1 if strict_utf8 else 0), "strict_utf8")
+        for name, value, setter in [("max_input_bytes", max_input_bytes, lib.wr_options_set_max_input_bytes),
+                                    ("max_diagnostics", max_diagnostics, lib.wr_options_set_max_diagnostics)]:
+            if value is None:
+                continue
+            if not 0 <= value <= 0xFFFFFFFF:
+                raise ValueError(f"wirereport: {name} must be within [0, 4294967295]")
+            _check(setter(handle, value), name)
 
     def parse(self, text: Union[str, bytes, bytearray, memoryview]) -> "Article":
-        return Article._parse(_as_bytes(text), self._options)
+        return Article._parse(_as_bytes(text), self)
 
 
-def parse(text: Union[str, bytes, bytearray, memoryview], **options) -> "Article":
-    """Parses one report (str, or bytes in UTF-8 or a legacy charset). See Parser for options."""
+def parse(text: Union[str, bytes, bytearray, memoryview], **options: Any) -> "Article":
+    """Parses one report: str, or bytes in UTF-8 or a legacy charset. Options as for Parser."""
     return Parser(**options).parse(text)
 
 
 def _reparse(data: bytes, options: dict) -> "Article":
-    return Article._parse(data, _Options(**options))
+    return Parser(**options).parse(data)
 
 
 class Article:
@@ -291,28 +287,28 @@ class Article:
         raise TypeError("use wirereport.parse() to make an Article")
 
     @classmethod
-    def _parse(cls, data: bytes, options: _Options) -> "Article":
+    def _parse(cls, data: bytes, parser: Parser) -> "Article":
         lib = _native.lib
         handle = ctypes.c_void_p()
         offset = ctypes.c_uint32(0)
-        status = lib.wr_parse(data, len(data), options.handle, ctypes.byref(handle), ctypes.byref(offset))
+        status = lib.wr_parse(data, len(data), parser._handle, ctypes.byref(handle), ctypes.byref(offset))
         if status in (_native.ERR_INVALID_UTF8, _native.ERR_TOO_LARGE):
             # Parsing into an article keeps the rejection's diagnostic, for callers that report it.
-            _check(lib.wr_parse(b"", 0, options.handle, ctypes.byref(handle), None), "parse")
-            rejected = cls._wrap(handle, data, options)
-            lib.wr_parse_into(handle, data, len(data), options.handle, None)
+            _check(lib.wr_parse(b"", 0, parser._handle, ctypes.byref(handle), None), "parse")
+            rejected = cls._wrap(handle, data, parser)
+            lib.wr_parse_into(handle, data, len(data), parser._handle, None)
             raise ParseError(status, f"wirereport: {_native.status_message(status)} (at byte {offset.value})",
                              offset.value, rejected)
         _check(status, "parse")
-        return cls._wrap(handle, data, options)
+        return cls._wrap(handle, data, parser)
 
     @classmethod
-    def _wrap(cls, handle: ctypes.c_void_p, data: bytes, options: _Options) -> "Article":
+    def _wrap(cls, handle: ctypes.c_void_p, data: bytes, parser: Parser) -> "Article":
         self = object.__new__(cls)
         self._handle = handle
         self._finalizer = weakref.finalize(self, _native.lib.wr_article_free, handle)
         self._input = data  # the library borrows these bytes: they live as long as the article
-        self._options = options.kwargs
+        self._options = parser._kwargs
         text = _native.Str()
         _check(_native.lib.wr_article_text(handle, ctypes.byref(text)), "text")
         # The spans index the input itself, or the article's UTF-8 transcoding of it.

@@ -3,8 +3,10 @@ tool over the Python binding, with the same options, output and exit status."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from typing import Optional
+from concurrent.futures import ThreadPoolExecutor
+from typing import Iterator, Optional
 
 from . import Parser, ParseError, _as_bytes, version
 from .jsonl import read_record
@@ -31,6 +33,8 @@ def _arguments(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--tokens", action="store_true", help="include the tokens array")
     p.add_argument("--jsonl", action="store_true", help='read JSON Lines {"id", "text"}; write one document per line')
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.add_argument("--jobs", "-j", type=int, default=1, metavar="N",
+                   help="parse on N threads (0: all cores); output keeps the input order")
     p.add_argument("files", nargs="*", metavar="FILE", help="files to parse; none or - reads standard input")
     if argv[:1] == ["parse"]:
         argv = argv[1:]
@@ -44,8 +48,8 @@ def _read(name: str) -> bytes:
         return f.read()
 
 
-def _document(parser: Parser, data: bytes, args: argparse.Namespace, id_json: Optional[str] = None,
-              pretty: bool = False) -> str:
+def _document(parser: Parser, data: bytes, args: argparse.Namespace, id_json: Optional[str],
+              pretty: bool) -> str:
     try:
         article = parser.parse(data)
     except ParseError as e:
@@ -55,40 +59,55 @@ def _document(parser: Parser, data: bytes, args: argparse.Namespace, id_json: Op
 
 def main(argv: Optional[list[str]] = None) -> int:
     args = _arguments(sys.argv[1:] if argv is None else argv)
+    if not 0 <= args.jobs <= 1024:
+        print("wirereport: --jobs needs a number from 0 (all cores) to 1024", file=sys.stderr)
+        return EXIT_USAGE
     try:
         parser = Parser(format=args.format, encoding=args.encoding, language=args.language, zone=args.zone,
                         strict_utf8=args.strict_utf8)
     except ValueError as e:
         print(f"wirereport: {e}", file=sys.stderr)
         return EXIT_USAGE
-    out = sys.stdout
     status = EXIT_OK
-    for name in args.files or ["-"]:
-        shown = "<stdin>" if name == "-" else name
-        try:
-            data = _read(name)
-        except OSError as e:
-            print(f"wirereport: {shown}: {e.strerror}", file=sys.stderr)
-            status = EXIT_UNREADABLE
-            continue
-        if not args.jsonl:
-            out.write(_document(parser, data, args, pretty=args.pretty) + "\n")
-            continue
-        for number, line in enumerate(data.split(b"\n"), start=1):
-            text = line.decode("utf-8", "surrogateescape")
-            if not text.strip(" \t\r"):
-                continue
+
+    def inputs() -> Iterator[tuple[bytes, Optional[str]]]:
+        """(text, id as JSON) of every document, reporting what cannot be read."""
+        nonlocal status
+        for name in args.files or ["-"]:
+            shown = "<stdin>" if name == "-" else name
             try:
-                id_json, record = read_record(text)
-            except ValueError as e:
-                print(f"wirereport: {shown}:{number}: {e}", file=sys.stderr)
+                data = _read(name)
+            except OSError as e:
+                print(f"wirereport: {shown}: {e.strerror}", file=sys.stderr)
                 status = EXIT_UNREADABLE
                 continue
-            try:
-                record_bytes = record.encode("utf-8", "surrogateescape")  # the line's own bytes
-            except UnicodeEncodeError:
-                record_bytes = _as_bytes(record)
-            out.write(_document(parser, record_bytes, args, id_json) + "\n")
+            if not args.jsonl:
+                yield data, None
+                continue
+            for number, line in enumerate(data.split(b"\n"), start=1):
+                text = line.decode("utf-8", "surrogateescape")
+                if not text.strip(" \t\r"):
+                    continue
+                try:
+                    id_json, record = read_record(text)
+                except ValueError as e:
+                    print(f"wirereport: {shown}:{number}: {e}", file=sys.stderr)
+                    status = EXIT_UNREADABLE
+                    continue
+                try:
+                    record_bytes = record.encode("utf-8", "surrogateescape")  # the line's own bytes
+                except UnicodeEncodeError:
+                    record_bytes = _as_bytes(record)
+                yield record_bytes, id_json
+
+    def render(document: tuple[bytes, Optional[str]]) -> str:
+        return _document(parser, document[0], args, document[1], pretty=args.pretty and not args.jsonl)
+
+    out = sys.stdout
+    # The library releases the interpreter while it parses, so threads do run at once.
+    with ThreadPoolExecutor(args.jobs or os.cpu_count() or 1) as pool:
+        for document in pool.map(render, inputs()):
+            out.write(document + "\n")
     out.flush()
     return status
 
