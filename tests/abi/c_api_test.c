@@ -2,16 +2,34 @@
  * wirereport.h is pure C and that every entry point answers NULL, zero-length, invalid and
  * huge arguments with a status, never a crash.
  *
- *   c_api_test           run the checks
- *   c_api_test --layout  print each struct's size and field offsets ("name value" lines), which
- *                        the Python and Rust bindings compare with their own declarations */
+ *   c_api_test                 run the checks
+ *   c_api_test --layout        print each struct's size and field offsets ("name value" lines),
+ *                              which the Python and Rust bindings compare with their own
+ *   c_api_test --out-of-memory with the address space limited, a parse that cannot allocate
+ *                              returns WR_ERR_OUT_OF_MEMORY: the C++ exception stays inside */
+#define _POSIX_C_SOURCE 200809L /* getrlimit/setrlimit for --out-of-memory */
+
 #include <wirereport/wirereport.h>
 
 #include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define WR_TEST_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define WR_TEST_SANITIZED 1
+#endif
+#endif
+#if defined(__linux__) && !defined(WR_TEST_SANITIZED)
+#include <sys/resource.h>
+#include <unistd.h>
+#define WR_TEST_OUT_OF_MEMORY 1
+#endif
 
 static int failures = 0;
 
@@ -512,11 +530,47 @@ static void print_layout(void) {
 #undef FIELD
 }
 
+/* Exit status 77: skipped (not Linux, or a sanitizer that reserves the address space). */
+static int check_out_of_memory(void) {
+#ifdef WR_TEST_OUT_OF_MEMORY
+  enum { size = 256 << 20 };
+  struct rlimit limit;
+  FILE* statm;
+  unsigned long pages = 0;
+  wr_options* o = NULL;
+  wr_article* a = NULL;
+  char* text = malloc(size);
+  if (text == NULL) return 77;
+  memset(text, 'a', size);
+  CHECK_STATUS(wr_options_new(&o), WR_OK);
+  CHECK_STATUS(wr_options_set_copy_input(o, 1), WR_OK);
+  /* Room for 64 MiB more than the process uses now: the copy of 256 MiB cannot be made. */
+  statm = fopen("/proc/self/statm", "r");
+  if (statm == NULL) return 77;
+  if (fscanf(statm, "%lu", &pages) != 1 || getrlimit(RLIMIT_AS, &limit) != 0) pages = 0;
+  fclose(statm);
+  if (pages == 0) return 77;
+  limit.rlim_cur = (rlim_t)pages * (rlim_t)sysconf(_SC_PAGESIZE) + (64u << 20);
+  if (setrlimit(RLIMIT_AS, &limit) != 0) return 77;
+  CHECK_STATUS(wr_parse(text, size, o, &a, NULL), WR_ERR_OUT_OF_MEMORY);
+  CHECK(a == NULL);
+  wr_options_free(o);
+  free(text);
+  if (failures > 0) return 1;
+  printf("out of memory: WR_ERR_OUT_OF_MEMORY\n");
+  return 0;
+#else
+  printf("skipped: needs Linux and no address sanitizer\n");
+  return 77;
+#endif
+}
+
 int main(int argc, char** argv) {
   if (argc == 2 && strcmp(argv[1], "--layout") == 0) {
     print_layout();
     return 0;
   }
+  if (argc == 2 && strcmp(argv[1], "--out-of-memory") == 0) return check_out_of_memory();
   check_versions();
   check_names();
   check_time();

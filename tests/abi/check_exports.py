@@ -29,11 +29,13 @@ def declared_c(header):
 
 
 def declared_cpp(include_dir):
-    """Names of WIREREPORT_API functions and classes in the C++ headers."""
+    """Names of WIREREPORT_API functions, of WIREREPORT_API classes and of nested public
+    namespaces in the C++ headers."""
     functions, classes = set(), set()
     for header in include_dir.glob("*.hpp"):
         text = re.sub(r"//[^\n]*", "", header.read_text())
-        classes |= set(re.findall(r"\bclass\s+WIREREPORT_API\s+(\w+)", text))
+        classes |= set(re.findall(r"\b(?:class|struct)\s+WIREREPORT_API\s+(\w+)", text))
+        classes |= set(re.findall(r"\bnamespace\s+(?:wirereport::)?(\w+)\s*\{", text)) - {"wirereport", "detail"}
         for decl in re.findall(r"WIREREPORT_API\s([^;{]*?)\(", text):
             functions.add(decl.split()[-1])
     return functions, classes
@@ -60,7 +62,7 @@ def main():
             continue
         owner, function = match.groups()
         if owner is not None and owner not in classes:
-            problems.append(f"member of a class not marked WIREREPORT_API: {plain}")
+            problems.append(f"member of a class not marked WIREREPORT_API (or of an unknown namespace): {plain}")
         elif owner is None and function not in functions:
             problems.append(f"function not marked WIREREPORT_API: {plain}")
         if owner is None:
