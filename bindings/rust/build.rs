@@ -25,7 +25,8 @@ fn main() {
     } else if dir.join("libwirereport.a").exists() {
         // A static library brings its private dependencies along.
         println!("cargo:rustc-link-lib=static=wirereport");
-        for flag in pkg_config(&["--libs", "icu-uc", "icu-i18n", "libutf8proc"]).unwrap_or_default().split_whitespace() {
+        for flag in pkg_config(&["--libs", "icu-uc", "icu-i18n", "libutf8proc"]).unwrap_or_default().split_whitespace()
+        {
             if let Some(lib) = flag.strip_prefix("-l") {
                 println!("cargo:rustc-link-lib={lib}");
             } else if let Some(path) = flag.strip_prefix("-L") {
@@ -77,8 +78,14 @@ fn build_with_cmake() -> PathBuf {
         .arg("-B")
         .arg(&build)
         .arg(if release { "-DCMAKE_BUILD_TYPE=Release" } else { "-DCMAKE_BUILD_TYPE=RelWithDebInfo" })
-        .args(["-DBUILD_SHARED_LIBS=ON", "-DWIREREPORT_BUILD_CLI=OFF", "-DWIREREPORT_BUILD_TESTS=OFF",
-               "-DWIREREPORT_BUILD_BENCH=OFF", "-DWIREREPORT_BUILD_EXAMPLES=OFF", "-DWIREREPORT_INSTALL=OFF"]));
+        .args([
+            "-DBUILD_SHARED_LIBS=ON",
+            "-DWIREREPORT_BUILD_CLI=OFF",
+            "-DWIREREPORT_BUILD_TESTS=OFF",
+            "-DWIREREPORT_BUILD_BENCH=OFF",
+            "-DWIREREPORT_BUILD_EXAMPLES=OFF",
+            "-DWIREREPORT_INSTALL=OFF",
+        ]));
     let jobs = env::var("NUM_JOBS").unwrap_or_else(|_| "2".to_string());
     run(Command::new("cmake").arg("--build").arg(&build).args(["--target", "wirereport", "--parallel", &jobs]));
     build.join("lib")

@@ -72,7 +72,7 @@ pub struct wr_time {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub struct wr_published {
     pub present: c_int,
     pub span: wr_span,
@@ -83,7 +83,7 @@ pub struct wr_published {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub struct wr_place {
     pub present: c_int,
     pub span: wr_span,
@@ -101,7 +101,7 @@ pub struct wr_dateline_date {
 }
 
 #[repr(C)]
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, Default)]
 pub struct wr_dateline {
     pub present: c_int,
     pub span: wr_span,
@@ -162,24 +162,6 @@ impl Default for wr_str {
         wr_str { data: std::ptr::null(), size: 0 }
     }
 }
-impl Default for wr_published {
-    fn default() -> Self {
-        wr_published { present: 0, span: wr_span::default(), local: wr_time::default(), zone: wr_str::default(),
-                       has_utc: 0, utc: wr_time::default() }
-    }
-}
-impl Default for wr_place {
-    fn default() -> Self {
-        wr_place { present: 0, span: wr_span::default(), zone: wr_str::default(), country: wr_str::default() }
-    }
-}
-impl Default for wr_dateline {
-    fn default() -> Self {
-        wr_dateline { present: 0, span: wr_span::default(), place: wr_place::default(),
-                      agency: wr_opt_span::default(), date: wr_dateline_date::default() }
-    }
-}
-
 extern "C" {
     pub fn wr_status_str(status: wr_status) -> *const c_char;
     pub fn wr_version() -> *const c_char;
@@ -198,10 +180,20 @@ extern "C" {
     pub fn wr_options_set_max_diagnostics(options: *mut wr_options, max: u32) -> wr_status;
     pub fn wr_options_set_copy_input(options: *mut wr_options, copy: c_int) -> wr_status;
 
-    pub fn wr_parse(text: *const c_char, size: usize, options: *const wr_options, out: *mut *mut wr_article,
-                    error_offset: *mut u32) -> wr_status;
-    pub fn wr_parse_into(article: *mut wr_article, text: *const c_char, size: usize, options: *const wr_options,
-                         error_offset: *mut u32) -> wr_status;
+    pub fn wr_parse(
+        text: *const c_char,
+        size: usize,
+        options: *const wr_options,
+        out: *mut *mut wr_article,
+        error_offset: *mut u32,
+    ) -> wr_status;
+    pub fn wr_parse_into(
+        article: *mut wr_article,
+        text: *const c_char,
+        size: usize,
+        options: *const wr_options,
+        error_offset: *mut u32,
+    ) -> wr_status;
     pub fn wr_article_free(article: *mut wr_article);
 
     pub fn wr_article_text(article: *const wr_article, out: *mut wr_str) -> wr_status;
@@ -250,6 +242,11 @@ extern "C" {
     pub fn wr_buffer_new(out: *mut *mut wr_buffer) -> wr_status;
     pub fn wr_buffer_free(buffer: *mut wr_buffer);
     pub fn wr_buffer_data(buffer: *const wr_buffer, out: *mut wr_str) -> wr_status;
-    pub fn wr_article_json(article: *const wr_article, flags: u32, id_json: *const c_char, id_size: usize,
-                           out: *mut wr_buffer) -> wr_status;
+    pub fn wr_article_json(
+        article: *const wr_article,
+        flags: u32,
+        id_json: *const c_char,
+        id_size: usize,
+        out: *mut wr_buffer,
+    ) -> wr_status;
 }

@@ -191,20 +191,26 @@ macro_rules! c_enum {
 
 c_enum!(
     /// The layout of a report.
+    #[derive(Default)]
     Format, wr_format_name {
     /// Options only: detect from the first lines.
+    #[default]
     Auto = 0, Text = 1, Web = 2, Reuters = 3, Agency = 4, Anpa1312 = 5, Iptc7901 = 6,
 });
 c_enum!(
     /// The input's encoding.
+    #[derive(Default)]
     Encoding, wr_encoding_name {
     /// Options only: UTF-8 as it is, else transcode what reads as Windows-1252.
+    #[default]
     Auto = 0, Utf8 = 1, Latin1 = 2, Windows1252 = 3,
 });
 c_enum!(
     /// The text's language.
+    #[derive(Default)]
     Language, wr_language_name {
     /// Options: detect from the text.
+    #[default]
     Unknown = 0, De = 1, En = 2,
 });
 c_enum!(
@@ -232,22 +238,6 @@ c_enum!(
     UnclassifiedText = 11, MixedLineEndings = 12,
 });
 
-impl Default for Format {
-    fn default() -> Self {
-        Format::Auto
-    }
-}
-impl Default for Encoding {
-    fn default() -> Self {
-        Encoding::Auto
-    }
-}
-impl Default for Language {
-    fn default() -> Self {
-        Language::Unknown
-    }
-}
-
 /// How much of a [`Time`] is known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Precision {
@@ -260,8 +250,14 @@ pub enum Precision {
 }
 
 impl Precision {
-    const ALL: [Precision; 6] =
-        [Precision::Year, Precision::Month, Precision::Day, Precision::Minute, Precision::Second, Precision::Millisecond];
+    const ALL: [Precision; 6] = [
+        Precision::Year,
+        Precision::Month,
+        Precision::Day,
+        Precision::Minute,
+        Precision::Second,
+        Precision::Millisecond,
+    ];
 
     // The library only reports these six; anything else would be a library bug, read as Day.
     fn from_raw(value: i32) -> Precision {
@@ -657,7 +653,8 @@ impl<'a> Article<'a> {
         let mut raw = ptr::null_mut();
         let mut offset = 0u32;
         // SAFETY: `input` is valid for its length and, through `'a`, outlives the article.
-        let status = unsafe { ffi::wr_parse(input.as_ptr() as *const c_char, input.len(), options, &mut raw, &mut offset) };
+        let status =
+            unsafe { ffi::wr_parse(input.as_ptr() as *const c_char, input.len(), options, &mut raw, &mut offset) };
         if status == ffi::WR_ERR_INVALID_UTF8 || status == ffi::WR_ERR_TOO_LARGE {
             return Err(Error { status, offset: Some(offset) });
         }
@@ -680,7 +677,12 @@ impl<'a> Article<'a> {
         out
     }
 
-    fn items<'s, R: Default + 's, T>(&'s self, count: CountFn, item: ItemFn<R>, convert: impl Fn(&R) -> T + 's) -> Items<'s, T> {
+    fn items<'s, R: Default + 's, T>(
+        &'s self,
+        count: CountFn,
+        item: ItemFn<R>,
+        convert: impl Fn(&R) -> T + 's,
+    ) -> Items<'s, T> {
         let n = self.field(count);
         Items {
             next: 0,
@@ -773,15 +775,22 @@ impl<'a> Article<'a> {
         let place = if d.place.present != 0 {
             let s = self.segment(d.place.span);
             // SAFETY: zone and country strings are static in the library.
-            Some(Place { span: s.span, text: s.text, zone: unsafe { static_wr_str(d.place.zone) },
-                         country: unsafe { static_wr_str(d.place.country) } })
+            Some(Place {
+                span: s.span,
+                text: s.text,
+                zone: unsafe { static_wr_str(d.place.zone) },
+                country: unsafe { static_wr_str(d.place.country) },
+            })
         } else {
             None
         };
         let date = if d.date.present != 0 {
             let s = self.segment(d.date.span);
-            Some(DatelineDate { span: s.span, text: s.text,
-                                value: if d.date.has_value != 0 { Some(Time::from_c(&d.date.value)) } else { None } })
+            Some(DatelineDate {
+                span: s.span,
+                text: s.text,
+                value: if d.date.has_value != 0 { Some(Time::from_c(&d.date.value)) } else { None },
+            })
         } else {
             None
         };
@@ -812,15 +821,11 @@ impl<'a> Article<'a> {
 
     /// Paragraphs of the body; the first starts with the dateline, as printed.
     pub fn paragraphs(&self) -> Items<'_, Segment<'_>> {
-        self.items(ffi::wr_article_paragraph_count, ffi::wr_article_paragraph, move |s: &ffi::wr_span| {
-            self.segment(*s)
-        })
+        self.items(ffi::wr_article_paragraph_count, ffi::wr_article_paragraph, move |s: &ffi::wr_span| self.segment(*s))
     }
 
     pub fn sentences(&self) -> Items<'_, Segment<'_>> {
-        self.items(ffi::wr_article_sentence_count, ffi::wr_article_sentence, move |s: &ffi::wr_span| {
-            self.segment(*s)
-        })
+        self.items(ffi::wr_article_sentence_count, ffi::wr_article_sentence, move |s: &ffi::wr_span| self.segment(*s))
     }
 
     pub fn tokens(&self) -> Items<'_, Token<'_>> {
@@ -833,24 +838,36 @@ impl<'a> Article<'a> {
     pub fn quotes(&self) -> Items<'_, Quote<'_>> {
         self.items(ffi::wr_article_quote_count, ffi::wr_article_quote, move |q: &ffi::wr_quote| {
             let s = self.segment(q.span);
-            Quote { span: s.span, text: s.text, kind: QuoteKind::from_raw(q.kind), speaker: self.optional(&q.speaker),
-                    cue: self.optional(&q.cue) }
+            Quote {
+                span: s.span,
+                text: s.text,
+                kind: QuoteKind::from_raw(q.kind),
+                speaker: self.optional(&q.speaker),
+                cue: self.optional(&q.cue),
+            }
         })
     }
 
     pub fn entities(&self) -> Items<'_, Entity<'_>> {
         self.items(ffi::wr_article_entity_count, ffi::wr_article_entity, move |e: &ffi::wr_entity| {
             let s = self.segment(e.span);
-            Entity { span: s.span, text: s.text, entity_type: EntityType::from_raw(e.entity_type),
-                     key: self.segment(e.key) }
+            Entity {
+                span: s.span,
+                text: s.text,
+                entity_type: EntityType::from_raw(e.entity_type),
+                key: self.segment(e.key),
+            }
         })
     }
 
     pub fn times(&self) -> Items<'_, TimeExpression<'_>> {
         self.items(ffi::wr_article_time_count, ffi::wr_article_time, move |t: &ffi::wr_time_expression| {
             let s = self.segment(t.span);
-            TimeExpression { span: s.span, text: s.text,
-                             value: if t.has_value != 0 { Some(Time::from_c(&t.value)) } else { None } }
+            TimeExpression {
+                span: s.span,
+                text: s.text,
+                value: if t.has_value != 0 { Some(Time::from_c(&t.value)) } else { None },
+            }
         })
     }
 
@@ -859,8 +876,9 @@ impl<'a> Article<'a> {
     }
 
     pub fn diagnostics(&self) -> Items<'_, Diagnostic> {
-        self.items(ffi::wr_article_diagnostic_count, ffi::wr_article_diagnostic, |d: &ffi::wr_diagnostic| {
-            Diagnostic { code: DiagnosticCode::from_raw(d.code), offset: d.offset }
+        self.items(ffi::wr_article_diagnostic_count, ffi::wr_article_diagnostic, |d: &ffi::wr_diagnostic| Diagnostic {
+            code: DiagnosticCode::from_raw(d.code),
+            offset: d.offset,
         })
     }
 

@@ -102,7 +102,10 @@ fn json_options() {
     assert!(a.to_json().starts_with("{\"schema\":1,\"format\":\"web\""));
     let with_id = a.to_json_with(&JsonOptions { id_json: Some("\"k1\""), ..Default::default() }).unwrap();
     assert!(with_id.starts_with("{\"schema\":1,\"id\":\"k1\","));
-    assert!(a.to_json_with(&JsonOptions { pretty: true, ..Default::default() }).unwrap().starts_with("{\n  \"schema\": 1,"));
+    assert!(a
+        .to_json_with(&JsonOptions { pretty: true, ..Default::default() })
+        .unwrap()
+        .starts_with("{\n  \"schema\": 1,"));
     let bad = a.to_json_with(&JsonOptions { id_json: Some("k1"), ..Default::default() }).unwrap_err();
     assert_eq!(bad.kind(), ErrorKind::InvalidArgument);
 }
@@ -173,7 +176,8 @@ fn one_parser_many_threads() {
     });
     // An article can be read from another thread too.
     let a = parser.parse(&texts[0]).unwrap();
-    let headline = std::thread::scope(|scope| scope.spawn(|| a.headline().map(|h| h.text.into_owned())).join().unwrap());
+    let headline =
+        std::thread::scope(|scope| scope.spawn(|| a.headline().map(|h| h.text.into_owned())).join().unwrap());
     assert_eq!(headline, a.headline().map(|h| h.text.into_owned()));
 }
 
