@@ -192,8 +192,8 @@ WIREREPORT_API wr_status wr_parse(const char* text, size_t size, const wr_option
                                   wr_article** out_article, uint32_t* out_error_offset);
 
 /* Parses again into an existing article, reusing its memory: once warm, no allocation. Views
- * into the article's previous text become invalid. On failure the article holds no fields,
- * only the diagnostic that says why. */
+ * into the article's previous text become invalid. When the input is rejected, the article
+ * holds no fields, only the diagnostic that says why. */
 WIREREPORT_API wr_status wr_parse_into(wr_article* article, const char* text, size_t size,
                                        const wr_options* options, uint32_t* out_error_offset);
 
