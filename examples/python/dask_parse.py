@@ -17,7 +17,8 @@ from typing import Iterator, Optional
 
 
 def parse_chunk(lines: list[str], options: dict, tokens: bool) -> list[Optional[str]]:
-    """Runs on a worker: the JSON document of each line, or None for a line that is not a record."""
+    """Runs on a worker: the JSON document of each line, or None for a line that is not a record
+    (a JSON object with a string "text" and, if any, an "id" that is a string or a number)."""
     import wirereport
     from wirereport.jsonl import read_record
 
@@ -33,7 +34,10 @@ def parse_chunk(lines: list[str], options: dict, tokens: bool) -> list[Optional[
             article = parser.parse(text)
         except wirereport.ParseError as e:
             article = e.article  # rejected input: the document says why, as the CLI's does
-        out.append(article.to_json(tokens=tokens, id_json=id_json))
+        try:
+            out.append(article.to_json(tokens=tokens, id_json=id_json))
+        except ValueError:  # an "id" that is an object or an array
+            out.append(None)
     return out
 
 
@@ -89,8 +93,8 @@ def main() -> int:
                 status = 0
                 for number, document in zip(numbers, future.result()):
                     if document is None:
-                        print(f"dask_parse: {args.input}:{number}: not a JSON object with a string \"text\"",
-                              file=sys.stderr)
+                        print(f"dask_parse: {args.input}:{number}: not a record (a JSON object with a string "
+                              "\"text\" and an optional string or number \"id\")", file=sys.stderr)
                         status = 2
                     else:
                         out.write(document + "\n")

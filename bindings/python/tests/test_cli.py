@@ -53,3 +53,10 @@ def test_errors_as_the_cli(cli, tmp_path):
     assert module("--format", "tabloid").returncode == cli("--format", "tabloid").returncode == 1
     assert module("--bogus").returncode == cli("--bogus").returncode == 1
     assert module("--jobs", "-2").returncode == cli("--jobs", "-2").returncode == 1
+
+
+def test_an_id_that_is_an_object_is_reported():
+    data = b'{"id": {"a": 1}, "text": "Ein Satz."}\n{"id": 2, "text": "Noch einer."}\n'
+    ours = module("--jsonl", input=data)
+    assert ours.returncode == 2 and b"id_json" in ours.stderr
+    assert ours.stdout.count(b'"schema"') == 1

@@ -470,7 +470,7 @@ class Article:
 
     def to_json(self, *, tokens: bool = False, pretty: bool = False, id_json: Optional[str] = None) -> str:
         """The JSON document `wirereport parse` prints, rendered by the library in one call.
-        `id_json`: the document's "id" as JSON text (a string or number: '"a1"', '17')."""
+        `id_json`: the document's "id" as JSON text: a string, number, true, false or null ('"a1"', '17')."""
         lib = _native.lib
         flags = (_native.JSON_TOKENS if tokens else 0) | (_native.JSON_PRETTY if pretty else 0)
         id_bytes = id_json.encode() if id_json is not None else b""
@@ -479,7 +479,8 @@ class Article:
         try:
             status = lib.wr_article_json(self._handle, flags, id_bytes or None, len(id_bytes), buffer)
             if status == _native.ERR_INVALID_ARGUMENT:
-                raise ValueError(f"wirereport: id_json must be a JSON string or number, not {id_json!r}")
+                raise ValueError(f"wirereport: id_json must be a JSON string, number, true, false or null, "
+                                 f"not {id_json!r}")
             _check(status, "json")
             out = _native.Str()
             _check(lib.wr_buffer_data(buffer, ctypes.byref(out)), "json")

@@ -100,14 +100,21 @@ def main(argv: Optional[list[str]] = None) -> int:
                     record_bytes = _as_bytes(record)
                 yield record_bytes, id_json
 
-    def render(document: tuple[bytes, Optional[str]]) -> str:
-        return _document(parser, document[0], args, document[1], pretty=args.pretty and not args.jsonl)
+    def render(document: tuple[bytes, Optional[str]]) -> Optional[str]:
+        try:
+            return _document(parser, document[0], args, document[1], pretty=args.pretty and not args.jsonl)
+        except ValueError as e:  # an "id" that is an object or an array: the C ABI takes scalars
+            print(e, file=sys.stderr)
+            return None
 
     out = sys.stdout
     # The library releases the interpreter while it parses, so threads do run at once.
     with ThreadPoolExecutor(args.jobs or os.cpu_count() or 1) as pool:
         for document in pool.map(render, inputs()):
-            out.write(document + "\n")
+            if document is None:
+                status = EXIT_UNREADABLE
+            else:
+                out.write(document + "\n")
     out.flush()
     return status
 

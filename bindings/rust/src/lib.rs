@@ -585,7 +585,7 @@ pub struct JsonOptions<'i> {
     pub tokens: bool,
     /// Indent with two spaces.
     pub pretty: bool,
-    /// The document's "id" as JSON text: a string or number (`"\"a1\""`, `"17"`).
+    /// The document's "id" as JSON text: a string, number, `true`, `false` or `null` (`"\"a1\""`, `"17"`).
     pub id_json: Option<&'i str>,
 }
 
@@ -888,7 +888,7 @@ impl<'a> Article<'a> {
     }
 
     /// The JSON document with tokens, indentation or an id; fails for an id that is not a JSON
-    /// string or number.
+    /// scalar (an object or an array).
     pub fn to_json_with(&self, options: &JsonOptions<'_>) -> Result<String, Error> {
         let mut flags = 0;
         if options.tokens {
