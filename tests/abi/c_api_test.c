@@ -533,7 +533,7 @@ static void print_layout(void) {
 /* Exit status 77: skipped (not Linux, or a sanitizer that reserves the address space). */
 static int check_out_of_memory(void) {
 #ifdef WR_TEST_OUT_OF_MEMORY
-  enum { size = 256 << 20 };
+  enum { size = 64 << 20 };
   struct rlimit limit;
   FILE* statm;
   unsigned long pages = 0;
@@ -544,13 +544,13 @@ static int check_out_of_memory(void) {
   memset(text, 'a', size);
   CHECK_STATUS(wr_options_new(&o), WR_OK);
   CHECK_STATUS(wr_options_set_copy_input(o, 1), WR_OK);
-  /* Room for 64 MiB more than the process uses now: the copy of 256 MiB cannot be made. */
+  /* Room for 16 MiB more than the process uses now: the copy of 64 MiB cannot be made. */
   statm = fopen("/proc/self/statm", "r");
   if (statm == NULL) return 77;
   if (fscanf(statm, "%lu", &pages) != 1 || getrlimit(RLIMIT_AS, &limit) != 0) pages = 0;
   fclose(statm);
   if (pages == 0) return 77;
-  limit.rlim_cur = (rlim_t)pages * (rlim_t)sysconf(_SC_PAGESIZE) + (64u << 20);
+  limit.rlim_cur = (rlim_t)pages * (rlim_t)sysconf(_SC_PAGESIZE) + (16u << 20);
   if (setrlimit(RLIMIT_AS, &limit) != 0) return 77;
   CHECK_STATUS(wr_parse(text, size, o, &a, NULL), WR_ERR_OUT_OF_MEMORY);
   CHECK(a == NULL);
