@@ -30,8 +30,6 @@ bool is_reuters_timestamp(std::string_view line) {
 
 }  // namespace
 
-bool starts_with_bullet(std::string_view line, std::size_t& after);
-
 Format detect_format(std::string_view text, std::uint32_t begin) {
   LineReader lines(text, begin);
   Line line;

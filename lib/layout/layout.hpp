@@ -32,6 +32,10 @@ class RegionBuilder;
 std::uint32_t take_dateline(const LayoutContext& ctx, ArticleState& state, RegionBuilder& regions,
                             Span first_paragraph, RegionKind before_kind, DatelineSlot slot);
 
+// True when `line` starts (after spaces) with a bullet ("•", "►", "-", "*", ...) and a space;
+// `after` is then where the bullet's text begins.
+bool starts_with_bullet(std::string_view line, std::size_t& after);
+
 // Splits a byline's authors ("By Jane Roe and John Doe, Reuters") into state.authors.
 void split_authors(std::string_view text, Span byline, ArticleState& state);
 

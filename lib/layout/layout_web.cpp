@@ -60,7 +60,9 @@ void collect_tags(std::string_view text, Span area, std::vector<Span>& tags) {
     const bool cut = i == area.end || text[i] == '\n' || text[i] == '\r' || text[i] == ',' || text[i] == ';' ||
                      text[i] == '|';
     if (!cut) continue;
-    const Span tag = trim(text, {start, i});
+    Span tag = trim(text, {start, i});
+    std::size_t after = 0;  // "• Energie": a bulleted tag list
+    if (starts_with_bullet(tag.in(text), after)) tag.begin += static_cast<std::uint32_t>(after);
     if (!tag.empty()) tags.push_back(tag);
     start = i + 1;
   }

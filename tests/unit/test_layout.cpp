@@ -60,6 +60,15 @@ TEST_CASE("web copy: English, no zone, a default zone from the options") {
   CHECK(test::has_diagnostic(parse(text, o), DiagnosticCode::unknown_zone));
 }
 
+TEST_CASE("web copy: tags in a bulleted list") {
+  const std::string text = test::project_file("tests/fixtures/layout/web_en_bullet_tags.txt");
+  const Article a = parse(text);
+  CHECK(text_of(a, a.headline()) == "Ferry operator cancels early crossings");
+  CHECK(a.dateline()->place->zone == "Europe/London");
+  CHECK(texts(a, a.tags()) == std::vector<std::string_view>{"Shipping", "Weather"});
+  CHECK(test::regions_tile(a));
+}
+
 TEST_CASE("CRLF, CR and LF copies of one report parse alike") {
   // The texts outlive the articles: views point into them.
   const std::string crlf_text = test::project_file("tests/fixtures/layout/web_de_crlf.txt");
