@@ -99,6 +99,7 @@ const char* to_string(DiagnosticCode code) noexcept {
     case DiagnosticCode::no_dateline: return "no_dateline";
     case DiagnosticCode::unclassified_text: return "unclassified_text";
     case DiagnosticCode::mixed_line_endings: return "mixed_line_endings";
+    case DiagnosticCode::unbalanced_quote: return "unbalanced_quote";
   }
   return "unknown";
 }
@@ -118,6 +119,7 @@ const char* describe(DiagnosticCode code) noexcept {
     case DiagnosticCode::no_dateline: return "no dateline where the format has one";
     case DiagnosticCode::unclassified_text: return "text the layout could not place";
     case DiagnosticCode::mixed_line_endings: return "the text mixes CRLF, LF and CR line ends";
+    case DiagnosticCode::unbalanced_quote: return "a quotation mark without its partner";
   }
   return "unknown diagnostic";
 }

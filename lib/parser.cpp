@@ -4,6 +4,7 @@
 #include "lang/language.hpp"
 #include "layout/layout.hpp"
 #include "layout/regions.hpp"
+#include "quotes/stage.hpp"
 #include "text/lines.hpp"
 #include "time/zones.hpp"
 #include "wirereport/article.hpp"
@@ -81,6 +82,12 @@ void Parser::parse_into(std::string_view input, Article& out) const {
 
     if (state.headline) tokenize_span(state, *state.headline);
     for (const Span& paragraph : state.paragraphs) tokenize_span(state, paragraph);
+
+    auto report = [](void* context, DiagnosticCode code, std::uint32_t offset) {
+      detail::report(*static_cast<detail::ArticleState*>(context), code, offset);
+    };
+    detail::run_quote_stage(text, state.tokens, state.sentences, state.paragraphs, state.language, state.quotes,
+                            {&state, report});
   }
   if (state.dropped_diagnostics > 0) {
     state.diagnostics.push_back({DiagnosticCode::too_many_diagnostics, state.first_dropped_offset});

@@ -67,11 +67,15 @@ struct Byline {
 
 enum class QuoteKind : std::uint8_t { direct, indirect };
 
+// A direct quote (the words between quotation marks, without the marks; a quote that runs
+// over paragraphs is one span that holds the paragraph break and the reopening mark) or
+// reported speech (the reported clause: "dass …", "er habe …", "the company would …").
 struct Quote {
-  Span span;  // the quoted words without the marks, or the reported clause
+  Span span;
   QuoteKind kind = QuoteKind::direct;
-  std::optional<Span> speaker;  // the named speaker after pronoun resolution
-  std::optional<Span> cue;      // "sagte", "said", "fügte er hinzu"
+  std::optional<Span> speaker;          // the person or body, after pronoun resolution
+  std::optional<Span> cue;              // "sagte", "said", "fügte er hinzu", "laut", "according to"
+  std::optional<Span> speaker_mention;  // the pronoun at the cue ("er") when it names the speaker
 };
 
 enum class EntityType : std::uint8_t { person, place, organization };

@@ -21,6 +21,7 @@ enum class DiagnosticCode : std::uint16_t {
   no_dateline,           // the format has a dateline but this input has none
   unclassified_text,     // bytes the layout could not place (offset: the first such byte)
   mixed_line_endings,    // CRLF, LF and/or CR line ends in one text
+  unbalanced_quote,      // a quotation mark without its partner (offset: the mark)
 };
 
 [[nodiscard]] WIREREPORT_API const char* to_string(DiagnosticCode code) noexcept;  // "invalid_utf8"

@@ -12,6 +12,7 @@
 #include "wirereport/diagnostics.hpp"
 #include "wirereport/json.hpp"
 #include "wirereport/options.hpp"
+#include "wirereport/quotes.hpp"
 #include "wirereport/span.hpp"
 #include "wirereport/time.hpp"
 #include "wirereport/tokens.hpp"

@@ -1,0 +1,468 @@
+#include "quotes/phrases.hpp"
+
+#include <algorithm>
+
+namespace wirereport::detail {
+
+namespace wc = word_class;
+
+namespace {
+
+constexpr std::uint32_t function_classes = wc::determiner | wc::pronoun | wc::impersonal | wc::relative |
+                                           wc::preposition | wc::subordinator | wc::complementizer |
+                                           wc::coordinator | wc::auxiliary | wc::modal | wc::subjunctive |
+                                           wc::subjunctive2 | wc::adverb | wc::according | wc::postposition |
+                                           wc::so | wc::object | wc::cue_verb;
+
+// A word that can be (part of) a name or a German noun: capitalised or an acronym, and not a
+// function word that is capitalised because it starts the sentence ("Der", "Laut").
+bool nounish(const Words& w, std::uint32_t i) {
+  if (!w.capitalized(i)) return false;
+  const std::uint32_t c = w.classes(i);
+  return (c & (function_classes & ~wc::cue_verb)) == 0 || (c & (wc::role_noun | wc::source_noun)) != 0;
+}
+
+// An English common noun or adjective ("spokesman", "senior"), or a German adjective after a
+// determiner ("staatliche"): a lower-case word that is no function word or verb form.
+bool content_word(const Words& w, std::uint32_t i) {
+  if (!w.lowercase_word(i)) return false;
+  const std::uint32_t c = w.classes(i);
+  return (c & function_classes) == 0 || (c & wc::role_noun) != 0;
+}
+
+bool boundary(const Words& w, std::uint32_t i) { return w.clause_mark(i) || w.final_mark(i) || w.is_mark(i); }
+
+std::uint32_t gender_of(const Words& w, std::uint32_t first, std::uint32_t last) {
+  // The role noun says most ("Sprecherin"), then a pronoun, then the determiner.
+  std::uint32_t from_det = 0;
+  for (std::uint32_t j = first; j <= last; ++j) {
+    const std::uint32_t c = w.classes(j);
+    if ((c & wc::role_noun) != 0 && (c & wc::gender) != 0) return c & wc::gender;
+    if ((c & wc::pronoun) != 0) return c & wc::gender;
+    if (j == first && (c & wc::determiner) != 0) from_det = c & wc::gender;
+  }
+  return from_det;
+}
+
+Speaker make_speaker(const Words& w, std::uint32_t first, std::uint32_t last, bool pronoun) {
+  Speaker s;
+  s.first = first;
+  s.last = last;
+  s.span = {w.token(first).span.begin, w.token(last).span.end};
+  s.pronoun = pronoun;
+  s.gender = gender_of(w, first, last);
+  return s;
+}
+
+// "(SPD)", "(CDU/CSU)": a short parenthesis right after a name; returns its last token or i - 1.
+std::uint32_t parenthesis_after(const Words& w, std::uint32_t i, std::uint32_t end) {
+  if (i >= end || !w.is(i, "(")) return i - 1;
+  for (std::uint32_t j = i + 1; j < end && j <= i + 5; ++j) {
+    if (w.is(j, ")")) return j;
+    if (w.is_mark(j) || w.final_mark(j)) break;
+  }
+  return i - 1;
+}
+
+// The head of a noun phrase from `i`: names and nouns (German), also lower-case nouns (English).
+std::uint32_t head_end(const Words& w, std::uint32_t i, std::uint32_t end, bool after_determiner) {
+  std::uint32_t j = i;
+  while (j < end) {
+    if (nounish(w, j) || (w.token(j).kind == TokenKind::word && w.token(j).has(token_flag::all_caps))) {
+      ++j;
+    } else if (j > i && w.has(j, wc::name_particle) && j + 1 < end &&
+               (nounish(w, j + 1) || (w.has(j + 1, wc::name_particle) && j + 2 < end && nounish(w, j + 2)))) {
+      ++j;  // "von der Leyen", "bin Laden"
+    } else if (!w.german() && (after_determiner || j > i) && content_word(w, j) && j < i + 4) {
+      ++j;  // "a spokesman", "senior officials"
+    } else {
+      break;
+    }
+  }
+  return j;  // one past the head
+}
+
+}  // namespace
+
+const LexWord* Words::lex(std::uint32_t i) const noexcept {
+  if (tokens_[i].kind != TokenKind::word) return nullptr;
+  return lexicon_.find(text(i));
+}
+
+bool Words::clause_mark(std::uint32_t i) const noexcept {
+  if (tokens_[i].kind != TokenKind::punctuation) return false;
+  const std::string_view s = text(i);
+  return s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "[" || s == "]" || s == "-" ||
+         s == "\u2013" || s == "\u2014" || s == "--";
+}
+
+bool Words::final_mark(std::uint32_t i) const noexcept {
+  return tokens_[i].kind == TokenKind::punctuation && tokens_[i].has(token_flag::sentence_final);
+}
+
+Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end) {
+  if (i >= end || w.token(i).kind != TokenKind::word) return {};
+  const std::uint32_t c = w.classes(i);
+  if ((c & wc::impersonal) != 0) return {};
+  if ((c & wc::pronoun) != 0 && (c & wc::determiner) == 0) return make_speaker(w, i, i, true);
+  std::uint32_t j = i;
+  const bool determiner = (c & wc::determiner) != 0;
+  if (determiner) {
+    ++j;
+    // Adjectives between the determiner and the noun: "die staatliche nordkoreanische ...".
+    std::uint32_t adjectives = 0;
+    while (j < end && adjectives < 4 && content_word(w, j) && w.german()) {
+      ++j;
+      ++adjectives;
+    }
+  } else if ((c & wc::pronoun) != 0) {
+    return make_speaker(w, i, i, true);  // "sie", "ihr" as subjects
+  }
+  const std::uint32_t head_begin = j;
+  j = head_end(w, j, end, determiner);
+  if (j == head_begin) return {};
+  std::uint32_t last = j - 1;
+  // "Sprecher des Außenministeriums", "spokesman for the ministry", "head of the agency":
+  // a function noun or a phrase with a determiner takes a genitive or of/for/von phrase.
+  const bool takes_complement = determiner || w.has(last, wc::role_noun);
+  if (takes_complement && j < end && w.token(j).kind == TokenKind::word) {
+    const std::string_view next = w.text(j);
+    const bool genitive = w.german() && (next == "des" || next == "der" || next == "von" || next == "vom");
+    const bool of = !w.german() && (next == "of" || (next == "for" && w.has(last, wc::role_noun)));
+    if (genitive || of) {
+      std::uint32_t k = j + 1;
+      if (k < end && w.has(k, wc::determiner)) ++k;
+      while (k < end && content_word(w, k) && k < j + 4) ++k;
+      const std::uint32_t e = head_end(w, k, end, true);
+      if (e > k) last = e - 1;
+    }
+  }
+  last = parenthesis_after(w, last + 1, end);
+  return make_speaker(w, i, last, false);
+}
+
+Speaker noun_phrase_before(const Words& w, std::uint32_t i, std::uint32_t begin) {
+  if (i == no_token || i < begin) return {};
+  std::uint32_t last = i;
+  std::uint32_t j = i;
+  // "Guido Westerwelle (FDP) sagte": the parenthesis belongs to the name.
+  if (w.is(j, ")")) {
+    std::uint32_t k = j;
+    while (k > begin && k + 6 > j && !w.is(k, "(")) --k;
+    if (!w.is(k, "(") || k == begin) return {};
+    j = k - 1;
+  }
+  if (w.has(j, wc::pronoun) && !w.has(j, wc::determiner)) return make_speaker(w, j, last, true);
+  // The head: names and nouns, right to left.
+  std::uint32_t first = no_token;
+  while (j >= begin) {
+    if (nounish(w, j) || (w.token(j).kind == TokenKind::word && w.token(j).has(token_flag::all_caps))) {
+      first = j;
+    } else if (first != no_token && w.has(j, wc::name_particle) && j > begin && nounish(w, j - 1)) {
+      first = j;
+    } else if (!w.german() && content_word(w, j) && (first == no_token || first < j + 4)) {
+      first = j;  // "officials", "a company spokesman"
+    } else {
+      break;
+    }
+    if (j == begin) break;
+    --j;
+  }
+  if (first == no_token) return {};
+  // Adjectives and the determiner before the head: "dem jüngsten Bericht", "the company".
+  std::uint32_t k = first;
+  std::uint32_t adjectives = 0;
+  while (k > begin && adjectives < 4 && content_word(w, k - 1) && w.german()) {
+    --k;
+    ++adjectives;
+  }
+  // Lower-case words without a determiner before them are no part of the phrase.
+  if (k > begin && w.has(k - 1, wc::determiner) && !w.has(k - 1, wc::pronoun)) first = k - 1;
+  // "Angaben der Polizei zufolge": a genitive attaches to the noun before it.
+  if (first > begin + 1 && w.german() && (w.is(first, "der") || w.is(first, "des")) && nounish(w, first - 1)) {
+    const Speaker outer = noun_phrase_before(w, first - 1, begin);
+    if (outer.found()) first = outer.first;
+  }
+  return make_speaker(w, first, last, false);
+}
+
+namespace {
+
+// A noun phrase after `i`, past object pronouns and adverbs: "sagte ihm der Minister",
+// "sagte weiter der Sprecher", "said on Monday the company" (up to three such words).
+Speaker subject_after(const Words& w, std::uint32_t i, std::uint32_t end) {
+  for (std::uint32_t skipped = 0; i < end && skipped < 3; ++skipped) {
+    const std::uint32_t c = w.classes(i);
+    if ((c & (wc::object | wc::adverb)) != 0 && (c & (wc::pronoun | wc::determiner)) == 0) {
+      ++i;
+    } else {
+      break;
+    }
+  }
+  return noun_phrase_after(w, i, end);
+}
+
+// The first token of the clause holding token `i`.
+std::uint32_t clause_begin(const Words& w, std::uint32_t begin, std::uint32_t i) {
+  std::uint32_t j = i;
+  while (j > begin && !boundary(w, j - 1)) --j;
+  return j;
+}
+
+bool is_particle_of(const Words& w, const CueVerb& verb, std::uint32_t j, std::int8_t& index) {
+  char buffer[64];
+  const std::string_view folded = fold_word(w.text(j), buffer);
+  for (std::size_t p = 0; p < verb.particles.size(); ++p) {
+    if (verb.particles[p] == folded) {
+      index = static_cast<std::int8_t>(p);
+      return true;
+    }
+  }
+  return false;
+}
+
+// The speaker of a German cue verb at `i`: before the finite verb, after it, or after the
+// conjunction of a verb-final clause ("wie ein Sprecher mitteilte").
+Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint32_t i, std::uint8_t forms,
+                       bool zitieren, bool& inverted) {
+  inverted = false;
+  const std::uint32_t cb = clause_begin(w, begin, i);
+  if (cb < i) {
+    const std::uint32_t first_classes = w.classes(cb);
+    if ((first_classes & wc::subordinator) != 0) return noun_phrase_after(w, cb + 1, i);
+  }
+  // The finite verb: the cue itself, or the auxiliary before a participle or infinitive.
+  std::uint32_t anchor = i;
+  std::uint32_t auxiliary = no_token;
+  if ((forms & (verb_form::participle | verb_form::infinitive)) != 0) {
+    for (std::uint32_t a = cb; a < i && auxiliary == no_token; ++a)
+      if (w.has(a, wc::auxiliary | wc::modal)) auxiliary = a;
+  }
+  if (auxiliary == no_token && (forms & verb_form::finite) == 0) return {};
+  if (auxiliary != no_token) {
+    anchor = auxiliary;
+    const std::string_view aux = w.text(anchor);
+    const bool passive = aux == "wird" || aux == "wurde" || aux == "werden" || aux == "wurden";
+    if (passive && !zitieren) {
+      for (std::uint32_t a = anchor + 1; a + 1 < i; ++a)
+        if (w.is(a, "von") || w.is(a, "vom")) return noun_phrase_after(w, w.is(a, "von") ? a + 1 : a, i);
+      return {};
+    }
+  }
+  if (cb == anchor) {
+    inverted = true;
+    Speaker s = subject_after(w, anchor + 1, end);
+    if (s.found()) return s;
+    // "Matthew Miller, Sprecher des Außenministeriums, sagte:": the subject and its
+    // apposition before the verb, with no other verb among them.
+    if (anchor > begin && w.is(anchor - 1, ",") && nounish(w, begin)) {
+      for (std::uint32_t a = begin; a < anchor; ++a)
+        if (w.has(a, wc::finite_verb | wc::cue_verb) || w.is_mark(a)) return {};
+      inverted = false;
+      return noun_phrase_after(w, begin, anchor);
+    }
+    return {};
+  }
+  const std::uint32_t first_classes = w.classes(cb);
+  const bool adverbial = (first_classes & (wc::adverb | wc::preposition | wc::according | wc::so)) != 0 ||
+                         w.token(cb).kind == TokenKind::number || !(nounish(w, cb) || (first_classes & (wc::determiner | wc::pronoun)) != 0);
+  if (!adverbial) {
+    Speaker s = noun_phrase_after(w, cb, anchor);
+    if (s.found()) return s;
+  }
+  inverted = true;
+  return subject_after(w, anchor + 1, end);
+}
+
+// The speaker of an English cue verb at `i`: "X said", "said X", "X has said", "X told".
+Speaker english_subject(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint32_t i, bool& inverted) {
+  inverted = false;
+  if (i == begin || boundary(w, i - 1)) {
+    inverted = true;
+    return noun_phrase_after(w, i + 1, end);
+  }
+  std::uint32_t j = i - 1;
+  // "X also said", "X has said", "X would later say".
+  while (j > begin && (w.has(j, wc::adverb | wc::auxiliary | wc::modal)) && !w.has(j, wc::pronoun)) --j;
+  if (w.has(j, wc::adverb | wc::auxiliary | wc::modal)) return {};
+  return noun_phrase_before(w, j, begin);
+}
+
+}  // namespace
+
+bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint32_t i, Cue& cue) {
+  if (w.token(i).kind != TokenKind::word) return false;
+  const LexWord* lw = w.lex(i);
+  const std::string_view word = w.text(i);
+  cue = Cue{};
+  cue.trigger = i;
+
+  // "heißt es", "hieß es", "hatte es geheißen" (in einer Erklärung, im Bericht, ...).
+  if (w.german() && (word == "heißt" || word == "hieß" || word == "geheißen")) {
+    std::uint32_t es = no_token;
+    if (i + 1 < end && w.is(i + 1, "es")) es = i + 1;
+    if (i > begin && w.is(i - 1, "es")) es = i - 1;
+    if (i > begin + 1 && w.is(i - 2, "es") && word == "geheißen") es = i - 2;
+    if (es == no_token) return false;
+    cue.kind = CueKind::heisst_es;
+    const std::uint32_t a = std::min(i, es);
+    const std::uint32_t b = std::max(i, es);
+    cue.span = {w.token(a).span.begin, w.token(b).span.end};
+    cue.frame_begin = a;
+    cue.frame_end = b;
+    std::uint32_t k = b + 1;
+    while (k < end && w.has(k, wc::adverb)) ++k;
+    if (k < end && (w.is(k, "in") || w.is(k, "im") || w.is(k, "aus") || w.is(k, "bei") || w.is(k, "von"))) {
+      cue.speaker = noun_phrase_after(w, k + 1, end);
+      if (cue.speaker.found()) cue.frame_end = cue.speaker.last;
+    }
+    cue.inverted = true;
+    return true;
+  }
+  if (lw == nullptr) return false;
+  const std::uint32_t c = lw->classes;
+
+  // "laut X", "gemäß X", "according to X".
+  if ((c & wc::according) != 0) {
+    std::uint32_t j = i + 1;
+    if (!w.german()) {
+      if (j >= end || !w.is(j, "to")) return false;
+      ++j;
+    }
+    Speaker s = noun_phrase_after(w, j, end);
+    if (!s.found() || s.pronoun) return false;
+    // "laut Angaben der Polizei": the body, not the word for what it said.
+    for (std::uint32_t k = s.first; k <= s.last; ++k) {
+      if (w.has(k, wc::source_noun) && k + 1 <= s.last) {
+        const std::uint32_t g = w.is(k + 1, "von") ? k + 2 : k + 1;
+        const Speaker body = noun_phrase_after(w, g, s.last + 1);
+        if (body.found()) s = body;
+        break;
+      }
+    }
+    cue.kind = CueKind::according;
+    cue.span = {w.token(i).span.begin, w.token(j - 1).span.end};
+    cue.speaker = s;
+    cue.frame_begin = i;
+    cue.frame_end = s.last;
+    return true;
+  }
+
+  // "nach Angaben der Polizei", "nach eigenen Angaben", "nach Polizeiangaben", "Nach Grupps Meinung".
+  if (w.german() && (word == "nach" || word == "Nach")) {
+    std::uint32_t source = no_token;
+    std::uint32_t genitive_name = no_token;
+    for (std::uint32_t j = i + 1; j < end && j <= i + 4; ++j) {
+      if (w.has(j, wc::source_noun) && w.capitalized(j)) {
+        source = j;
+        break;
+      }
+      if (nounish(w, j) && w.text(j).ends_with("s")) {
+        genitive_name = j;  // "Grupps"
+      } else if (!(w.has(j, wc::determiner) || content_word(w, j))) {
+        break;
+      }
+    }
+    if (source == no_token) return false;
+    cue.kind = CueKind::according;
+    cue.span = {w.token(i).span.begin, w.token(source).span.end};
+    cue.frame_begin = i;
+    cue.frame_end = source;
+    if (source + 1 < end && (w.is(source + 1, "des") || w.is(source + 1, "der") || w.is(source + 1, "von") ||
+                             w.is(source + 1, "vom"))) {
+      cue.speaker = noun_phrase_after(w, w.is(source + 1, "von") ? source + 2 : source + 1, end);
+    } else if (genitive_name != no_token) {
+      cue.speaker = make_speaker(w, genitive_name, genitive_name, false);
+    } else {
+      bool own = false;
+      for (std::uint32_t j = i + 1; j < source; ++j) own = own || w.text(j).starts_with("eigene");
+      if (!own) cue.speaker = make_speaker(w, i + 1, source, false);  // "Polizeiangaben"
+    }
+    if (cue.speaker.found()) cue.frame_end = std::max(cue.frame_end, cue.speaker.last);
+    return true;
+  }
+
+  // "X zufolge", "dem Bericht zufolge".
+  if ((c & wc::postposition) != 0) {
+    if (i == begin) return false;
+    Speaker s = noun_phrase_before(w, i - 1, begin);
+    if (!s.found()) return false;
+    cue.kind = CueKind::postposition;
+    cue.span = w.token(i).span;
+    cue.speaker = s;
+    cue.frame_begin = s.first;
+    cue.frame_end = i;
+    return true;
+  }
+
+  // "„…“, so X." and "…, so X.": "so" right after a comma or a closing mark, then a speaker
+  // that ends the clause.
+  if (w.german() && (c & wc::so) != 0 && i > begin && (w.is(i - 1, ",") || w.is_mark(i - 1))) {
+    Speaker s = noun_phrase_after(w, i + 1, end);
+    if (!s.found()) return false;
+    const std::uint32_t after = s.last + 1;
+    if (after < end && !boundary(w, after) && !w.has(after, wc::preposition | wc::adverb)) return false;
+    cue.kind = CueKind::so;
+    cue.span = w.token(i).span;
+    cue.speaker = s;
+    cue.frame_begin = i;
+    cue.frame_end = s.last;
+    cue.inverted = true;
+    return true;
+  }
+
+  if ((c & wc::cue_verb) == 0) return false;
+  const CueVerb& verb = w.lexicon().verb(lw->verb);
+  if (w.german()) {
+    // German verbs are written in lower case; a capitalised form is a noun ("das Sagen").
+    if (w.capitalized(i) && i != begin) return false;
+  } else {
+    // English forms that are also nouns: "the report said", "a claim".
+    if (i > begin && w.has(i - 1, wc::determiner)) return false;
+    if (i > begin && w.is(i - 1, "to")) return false;  // "declined to comment"
+  }
+  std::uint32_t particle = no_token;
+  std::int8_t particle_index = lw->particle;
+  if (particle_index < 0 && !verb.particles.empty()) {
+    if (w.german() && (lw->forms & verb_form::finite) != 0) {
+      // "teilte ... mit", "fügte er hinzu": the particle closes the clause.
+      for (std::uint32_t j = i + 1; j < end && j <= i + 15 && !boundary(w, j); ++j) {
+        const bool closes_clause = j + 1 >= end || boundary(w, j + 1) || w.has(j + 1, wc::coordinator | wc::complementizer);
+        if (closes_clause && is_particle_of(w, verb, j, particle_index)) {
+          particle = j;
+          break;
+        }
+      }
+    } else if (w.german()) {
+      if (i > begin && is_particle_of(w, verb, i - 1, particle_index)) particle = i - 1;  // "bekannt gegeben"
+    } else {
+      for (std::uint32_t j = i + 1; j < end && j <= i + 3 && !boundary(w, j); ++j) {
+        if (is_particle_of(w, verb, j, particle_index)) {
+          particle = j;
+          break;
+        }
+      }
+    }
+  }
+  if (particle_index < 0 && !verb.bare) return false;
+  cue.kind = CueKind::verb;
+  cue.cue_class = verb.cue_class;
+  const std::uint32_t a = particle == no_token ? i : std::min(i, particle);
+  const std::uint32_t b = particle == no_token ? i : std::max(i, particle);
+  cue.span = {w.token(a).span.begin, w.token(b).span.end};
+  if (w.german()) {
+    const bool zitieren = verb.lemma == "zitieren";
+    cue.speaker = german_subject(w, begin, end, i, lw->forms, zitieren, cue.inverted);
+  } else if (!w.text(i).ends_with("ing")) {
+    cue.speaker = english_subject(w, begin, end, i, cue.inverted);
+  }
+  cue.frame_begin = a;
+  cue.frame_end = b;
+  if (cue.speaker.found()) {
+    cue.frame_begin = std::min(cue.frame_begin, cue.speaker.first);
+    cue.frame_end = std::max(cue.frame_end, cue.speaker.last);
+  }
+  return true;
+}
+
+}  // namespace wirereport::detail

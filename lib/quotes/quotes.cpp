@@ -1,0 +1,519 @@
+// The quote stage: direct quotes from paired quotation marks, reported speech from cues, each
+// with its speaker and cue; pronoun speakers resolved to the last named one.
+//
+// One pass over the tokens. Sentences are merged into units of attribution so that no quote
+// crosses a unit (a quote may hold several sentences, or run over paragraphs); each unit is
+// read once its quotes are closed: its cues, the reported clauses they govern, who said each
+// direct quote, and reported speech that goes on without a cue (German Konjunktiv I).
+#include "wirereport/quotes.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "diagnostics.hpp"
+#include "quotes/marks.hpp"
+#include "quotes/phrases.hpp"
+#include "quotes/stage.hpp"
+
+namespace wirereport {
+namespace detail {
+
+namespace wc = word_class;
+
+namespace {
+
+// Speakers named so far, for pronouns ("fügte er hinzu") and quotes without a cue of their own.
+class SpeakerMemory {
+ public:
+  void remember(const Speaker& s) {
+    if (!s.found() || s.pronoun) return;
+    if (count_ == named_.size()) {
+      std::move(named_.begin() + 1, named_.end(), named_.begin());
+      --count_;
+    }
+    named_[count_++] = s;
+  }
+
+  // The last named speaker a pronoun can stand for: "er" for a man or a name, "sie" for a
+  // woman, a group or a name, "they" for a group or a name.
+  [[nodiscard]] const Speaker* resolve(const Speaker& pronoun) const {
+    for (std::size_t k = count_; k-- > 0;) {
+      const std::uint32_t g = named_[k].gender;
+      if (g == 0 || pronoun.gender == 0 || (g & pronoun.gender) != 0) return &named_[k];
+    }
+    return nullptr;
+  }
+
+ private:
+  std::array<Speaker, 6> named_{};
+  std::size_t count_ = 0;
+};
+
+// The tokens of one direct quote within its unit.
+struct QuoteTokens {
+  std::uint32_t open = no_token;   // the opening mark, when the unit has it
+  std::uint32_t first = no_token;  // first and last token of the quoted words
+  std::uint32_t last = no_token;
+  std::uint32_t close = no_token;  // the closing mark, when the unit has it
+  [[nodiscard]] std::uint32_t outer_first() const { return open != no_token ? open : first; }
+  [[nodiscard]] std::uint32_t outer_last() const { return close != no_token ? close : last; }
+};
+
+// A quote of the unit being read, with its speaker as found (a pronoun is resolved when the
+// unit's quotes are written out in text order).
+struct Found {
+  Quote quote;
+  Speaker speaker;
+};
+
+constexpr std::size_t max_cues = 32;     // per unit; more are ignored (bounded work on any input)
+constexpr std::size_t max_direct = 64;   // per unit; more stay unattributed
+
+class Stage {
+ public:
+  Stage(const Words& words, std::span<const Span> sentences, std::span<const Span> paragraphs,
+        std::vector<Quote>& out, DiagnosticSink diagnostics)
+      : w_(words), sentences_(sentences), paragraphs_(paragraphs), out_(out), diagnostics_(diagnostics) {}
+
+  void run();
+
+ private:
+  void unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote);
+  QuoteTokens tokens_of(Span quote, std::uint32_t begin, std::uint32_t end) const;
+  std::uint32_t first_token_at(std::uint32_t offset, std::uint32_t lo, std::uint32_t hi) const;
+  std::uint32_t last_word(std::uint32_t begin, std::uint32_t end) const;
+  bool inside(std::span<const QuoteTokens> direct, std::uint32_t i) const;
+  std::uint32_t clause_end(std::uint32_t from, std::uint32_t end, std::span<const Cue> cues,
+                           std::span<const QuoteTokens> direct) const;
+  bool reported_clause(std::uint32_t begin, std::uint32_t end, std::span<const Cue> cues, std::size_t k,
+                       std::span<const QuoteTokens> direct, bool any_verb_cue, Span& clause) const;
+  bool make_reported(std::uint32_t first, std::uint32_t last, std::span<const QuoteTokens> direct, Span& clause) const;
+  bool is_speech(const QuoteTokens& t, bool adjacent, bool in_context) const;
+  bool free_indirect(std::uint32_t begin, std::uint32_t end, std::span<const QuoteTokens> direct);
+  void write(Found& found);
+
+  const Words& w_;
+  std::span<const Span> sentences_;
+  std::span<const Span> paragraphs_;
+  std::vector<Quote>& out_;
+  DiagnosticSink diagnostics_;
+  SpeakerMemory memory_;
+  std::uint32_t unit_index_ = 0;
+  // The last speech (quoted or reported) and its speaker: reported speech without a cue, and a
+  // quote that is a sentence of its own, go on with it.
+  Speaker last_speaker_;
+  std::uint32_t last_speech_unit_ = UINT32_MAX;
+  std::uint32_t last_direct_unit_ = UINT32_MAX;
+  Speaker last_direct_speaker_;
+  std::size_t last_free_indirect_ = SIZE_MAX;  // index in out_ of the last free indirect quote
+  std::uint32_t last_free_indirect_unit_ = UINT32_MAX;
+};
+
+std::uint32_t Stage::first_token_at(std::uint32_t offset, std::uint32_t lo, std::uint32_t hi) const {
+  while (lo < hi) {
+    const std::uint32_t mid = lo + (hi - lo) / 2;
+    if (w_.token(mid).span.begin < offset) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+QuoteTokens Stage::tokens_of(Span quote, std::uint32_t begin, std::uint32_t end) const {
+  QuoteTokens t;
+  t.first = first_token_at(quote.begin, begin, end);
+  const std::uint32_t after = first_token_at(quote.end, t.first, end);
+  t.last = after > t.first ? after - 1 : t.first;
+  if (t.first > begin && w_.is_mark(t.first - 1)) t.open = t.first - 1;
+  if (after < end && w_.is_mark(after)) t.close = after;
+  return t;
+}
+
+// The last token of [begin, end) that is not punctuation, or no_token.
+std::uint32_t Stage::last_word(std::uint32_t begin, std::uint32_t end) const {
+  std::uint32_t e = end;
+  while (e > begin && (w_.final_mark(e - 1) || w_.clause_mark(e - 1))) --e;
+  return e > begin ? e - 1 : no_token;
+}
+
+bool Stage::inside(std::span<const QuoteTokens> direct, std::uint32_t i) const {
+  for (const QuoteTokens& d : direct)
+    if (d.outer_first() <= i && i <= d.outer_last()) return true;
+  return false;
+}
+
+void Stage::run() {
+  MarkPairer pairer(w_.text(), w_.tokens(), diagnostics_);
+  const std::uint32_t n = w_.size();
+  std::size_t sentence = 0;
+  std::size_t paragraph = 0;
+  // Which sentence or paragraph a token is in: 2k + 1 inside the k-th, 2k in the gap before it.
+  auto place = [](std::span<const Span> spans, std::size_t& k, std::uint32_t offset) -> std::size_t {
+    while (k < spans.size() && spans[k].end <= offset) ++k;
+    return 2 * k + (k < spans.size() && spans[k].begin <= offset ? 1 : 0);
+  };
+  std::size_t previous_sentence = 0;
+  std::size_t previous_paragraph = 0;
+  std::uint32_t unit_begin = 0;
+  std::size_t unit_first_quote = out_.size();
+  auto push = [&](const MarkedQuote& m) { out_.push_back(Quote{m.content, QuoteKind::direct, {}, {}, {}}); };
+  auto end_unit = [&](std::uint32_t i) {
+    unit(unit_begin, i, unit_first_quote);
+    unit_begin = i;
+    unit_first_quote = out_.size();
+  };
+  for (std::uint32_t i = 0; i < n; ++i) {
+    const std::uint32_t offset = w_.token(i).span.begin;
+    const std::size_t in_sentence = sentences_.empty() ? 0 : place(sentences_, sentence, offset);
+    const std::size_t in_paragraph = paragraphs_.empty() ? 0 : place(paragraphs_, paragraph, offset);
+    if (i > 0) {
+      const bool new_paragraph = w_.token(i).has(token_flag::paragraph_before) || in_paragraph != previous_paragraph;
+      if (new_paragraph) {
+        MarkedQuote closed;
+        bool closed_any = false;
+        const bool continues = pairer.paragraph_break(i, closed, closed_any);
+        if (closed_any) push(closed);
+        if (!continues) end_unit(i);
+      } else if (in_sentence != previous_sentence && !pairer.open()) {
+        end_unit(i);
+      }
+    }
+    previous_sentence = in_sentence;
+    previous_paragraph = in_paragraph;
+    MarkedQuote quote;
+    if (pairer.feed(i, quote)) push(quote);
+  }
+  MarkedQuote closed;
+  if (pairer.finish(closed)) push(closed);
+  if (n > 0) unit(unit_begin, n, unit_first_quote);
+}
+
+// Words in marks are a quote when someone says them; names and titles ("„Der Schrei“", "the
+// film "Jaws"") are not.
+bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context) const {
+  std::uint32_t words = 0;
+  bool lower_content = false;  // a lower-case word that is no article, preposition or "und"
+  bool sentence_end = false;
+  for (std::uint32_t j = t.first; j <= t.last; ++j) {
+    const Token& tok = w_.token(j);
+    if (tok.kind == TokenKind::word || tok.kind == TokenKind::number) ++words;
+    if (w_.lowercase_word(j) && (w_.classes(j) & (wc::determiner | wc::preposition | wc::coordinator)) == 0)
+      lower_content = true;
+    if (w_.final_mark(j) && j > t.first) sentence_end = true;
+  }
+  // "„Bild“-Zeitung": a name inside a compound.
+  if (t.close != no_token && t.close + 1 < w_.size() && w_.is(t.close + 1, "-") &&
+      !w_.token(t.close + 1).has(token_flag::space_before))
+    return false;
+  if (adjacent || words >= 8 || sentence_end) return true;
+  // "die sogenannte „Nichtraucher-Initiative“", "the film "Jaws"".
+  if (t.open != no_token) {
+    for (std::uint32_t j = t.open; j-- > 0 && j + 3 > t.open;) {
+      if (w_.has(j, wc::naming)) return false;
+      if (!w_.is_word(j)) break;
+    }
+  }
+  if (w_.lowercase_word(t.first) && words >= 2) return true;
+  return words >= 2 && lower_content && (in_context || words >= 4);
+}
+
+// Where a reported clause from `from` ends: before the clause of the next cue ("…, während
+// der Kreml angab"), at a semicolon or colon, or at the end of the unit.
+std::uint32_t Stage::clause_end(std::uint32_t from, std::uint32_t end, std::span<const Cue> cues,
+                                std::span<const QuoteTokens> direct) const {
+  std::uint32_t stop = end;
+  for (const Cue& c : cues) {
+    if (c.frame_begin <= from) continue;
+    std::uint32_t s = c.frame_begin;
+    while (s > from && !w_.clause_mark(s - 1) && !w_.is_mark(s - 1)) --s;
+    if (s > from + 1 && w_.is(s - 1, ",")) stop = s - 1;
+    break;
+  }
+  for (std::uint32_t j = from; j < stop; ++j) {
+    if (inside(direct, j)) continue;
+    if (w_.is(j, ";") || w_.is(j, ":")) return j;
+  }
+  return stop;
+}
+
+bool Stage::make_reported(std::uint32_t first, std::uint32_t last, std::span<const QuoteTokens> direct,
+                          Span& clause) const {
+  if (first == no_token || last == no_token || last < first) return false;
+  while (first < last && (w_.clause_mark(first) || w_.final_mark(first))) ++first;
+  while (last > first && (w_.clause_mark(last) || w_.final_mark(last))) --last;
+  if (last < first + 2) return false;  // too short to report anything
+  // Words that are one direct quote are that quote, not a report of it.
+  for (const QuoteTokens& d : direct)
+    if (d.outer_first() <= first && last <= d.outer_last()) return false;
+  clause = {w_.token(first).span.begin, w_.token(last).span.end};
+  return true;
+}
+
+// The clause that cue `k` reports, if any.
+bool Stage::reported_clause(std::uint32_t begin, std::uint32_t end, std::span<const Cue> cues, std::size_t k,
+                            std::span<const QuoteTokens> direct, bool any_verb_cue, Span& clause) const {
+  const Cue& c = cues[k];
+  if (c.kind == CueKind::verb && c.cue_class == CueClass::call) return false;
+  std::uint32_t clause_first = c.frame_begin;  // the first token of the cue's clause
+  while (clause_first > begin && !w_.clause_mark(clause_first - 1) && !w_.is_mark(clause_first - 1) &&
+         !w_.final_mark(clause_first - 1))
+    --clause_first;
+  // Past the frame, up to the comma (or "that") that opens a complement: "sagte am Montag, …".
+  std::uint32_t after = c.frame_end + 1;
+  for (std::uint32_t skipped = 0; after < end && skipped < 6; ++skipped, ++after) {
+    if (w_.clause_mark(after) || w_.is_mark(after) || w_.final_mark(after) || w_.has(after, wc::complementizer))
+      break;
+    // English "said the company would …": the complement follows the verb directly.
+    if (!w_.german() && skipped == 0 && c.kind == CueKind::verb &&
+        (w_.has(after, wc::determiner | wc::pronoun) || w_.capitalized(after) ||
+         w_.token(after).kind == TokenKind::number))
+      break;
+  }
+  const bool at_start = clause_first == begin;
+  const bool at_end = after >= end || w_.final_mark(after);
+
+  if (c.kind == CueKind::according || c.kind == CueKind::postposition) {
+    if (any_verb_cue) return false;  // "Laut KCNA sagte Kim, dass …": the verb governs
+    if (at_start && !at_end) {
+      const std::uint32_t from = w_.is(after, ",") ? after + 1 : after;
+      return make_reported(from, last_word(from, clause_end(from, end, cues, direct)), direct, clause);
+    }
+    if (at_end && clause_first > begin && w_.is(clause_first - 1, ","))
+      return make_reported(begin, clause_first - 2, direct, clause);
+    return make_reported(begin, last_word(begin, end), direct, clause);
+  }
+  // The cue after its clause: "…, sagte X.", "…, so X.", "…, X said.", "…, wie X mitteilte."
+  const bool subordinate = w_.has(clause_first, wc::subordinator) && !w_.has(clause_first, wc::complementizer);
+  if ((c.inverted || subordinate || !w_.german()) && at_end && clause_first > begin + 1 &&
+      w_.is(clause_first - 1, ",") && !inside(direct, clause_first - 2)) {
+    std::uint32_t from = begin;
+    for (std::size_t p = 0; p < k; ++p) from = std::max(from, cues[p].frame_end + 1);
+    return make_reported(from, clause_first - 2, direct, clause);
+  }
+  // "Wie X mitteilte, …": the reported clause follows the cue's clause.
+  if (subordinate && at_start && after < end && w_.is(after, ",")) {
+    const std::uint32_t from = after + 1;
+    return make_reported(from, last_word(from, clause_end(from, end, cues, direct)), direct, clause);
+  }
+  // A complement: "X sagte, dass …", "X sagte, er habe …", "X said (that) …".
+  if (at_end || w_.is_mark(after) || w_.is(after, ":")) return false;
+  std::uint32_t from = after;
+  if (w_.is(after, ",")) {
+    from = after + 1;
+    if (!w_.german() && !(from < end && w_.has(from, wc::complementizer))) return false;
+  } else if (w_.german() && !w_.has(after, wc::complementizer)) {
+    return false;
+  }
+  if (from >= end || w_.is_mark(from)) return false;
+  const std::uint32_t stop = clause_end(from, end, cues, direct);
+  if (w_.german() && !w_.has(from, wc::complementizer)) {
+    // A bare clause has a verb of its own or a zu-infinitive; "sagte Miller, Sprecher des
+    // Außenministeriums" has none.
+    if (w_.has(from, wc::relative | wc::coordinator | wc::subordinator) && !w_.has(from, wc::determiner)) return false;
+    const std::string_view first = w_.text(from);
+    if (first == "um" || first == "ohne" || first == "statt" || first == "anstatt") return false;  // "…, um … zu"
+    // Opinions take a finite clause ("glaubt, er habe"); "nimmt die Einladung an, … zu
+    // besuchen" accepts rather than assumes.
+    const bool infinitive_ok = c.cue_class != CueClass::think;
+    bool verb = false;
+    for (std::uint32_t j = from; j < stop && !verb; ++j)
+      verb = !inside(direct, j) && (w_.has(j, wc::finite_verb) || (infinitive_ok && w_.is(j, "zu")));
+    if (!verb) return false;
+  }
+  return make_reported(from, last_word(from, stop), direct, clause);
+}
+
+// German reported speech that goes on without a cue, in Konjunktiv I: "Er sei …".
+bool Stage::free_indirect(std::uint32_t begin, std::uint32_t end, std::span<const QuoteTokens> direct) {
+  if (!w_.german()) return false;
+  bool subjunctive = false;
+  for (std::uint32_t j = begin; j < end && !subjunctive; ++j)
+    subjunctive = w_.lowercase_word(j) && w_.has(j, wc::subjunctive) && !inside(direct, j);
+  if (!subjunctive) return false;
+  const std::uint32_t last = end - 1;
+  // A run of such sentences is one report.
+  if (last_free_indirect_unit_ + 1 == unit_index_ && last_free_indirect_ < out_.size()) {
+    out_[last_free_indirect_].span.end = w_.token(last).span.end;
+    last_free_indirect_unit_ = unit_index_;
+    return true;
+  }
+  Found f{{{w_.token(begin).span.begin, w_.token(last).span.end}, QuoteKind::indirect, {}, {}, {}}, {}};
+  const bool recent = last_speech_unit_ != UINT32_MAX && unit_index_ - last_speech_unit_ <= 2;
+  if (recent) f.speaker = last_speaker_;
+  write(f);
+  last_free_indirect_ = out_.size() - 1;
+  last_free_indirect_unit_ = unit_index_;
+  return true;
+}
+
+// Resolves a pronoun speaker, remembers a named one, and appends the quote.
+void Stage::write(Found& f) {
+  Quote& q = f.quote;
+  if (f.speaker.found()) {
+    if (f.speaker.pronoun) {
+      q.speaker_mention = f.speaker.span;
+      const Speaker* named = memory_.resolve(f.speaker);
+      if (named != nullptr) {
+        f.speaker = *named;
+        q.speaker = named->span;
+      }
+    } else {
+      q.speaker = f.speaker.span;
+      memory_.remember(f.speaker);
+    }
+  }
+  if (q.speaker) last_speaker_ = f.speaker;
+  last_speech_unit_ = unit_index_;
+  if (q.kind == QuoteKind::direct) {
+    last_direct_unit_ = unit_index_;
+    last_direct_speaker_ = q.speaker ? f.speaker : Speaker{};
+  }
+  out_.push_back(q);
+}
+
+void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote) {
+  if (begin >= end) return;
+  // The unit's direct quotes are the last entries of out_: take them out to attribute them.
+  std::array<Found, max_direct> direct_found{};
+  std::array<QuoteTokens, max_direct> direct_tokens{};
+  const std::size_t direct_count = std::min(out_.size() - first_quote, max_direct);
+  for (std::size_t k = 0; k < direct_count; ++k) {
+    direct_found[k].quote = out_[first_quote + k];
+    direct_tokens[k] = tokens_of(direct_found[k].quote.span, begin, end);
+  }
+  out_.erase(out_.begin() + static_cast<std::ptrdiff_t>(first_quote),
+             out_.begin() + static_cast<std::ptrdiff_t>(first_quote + direct_count));
+  const bool overflow = out_.size() > first_quote;  // quotes beyond max_direct stay as they are
+  const std::span<const QuoteTokens> direct(direct_tokens.data(), direct_count);
+
+  // Cues outside the direct quotes.
+  std::array<Cue, max_cues> cue_storage{};
+  std::size_t cue_count = 0;
+  bool any_verb_cue = false;
+  std::size_t d = 0;
+  for (std::uint32_t i = begin; i < end && cue_count < max_cues; ++i) {
+    while (d < direct.size() && direct[d].outer_last() < i) ++d;
+    if (d < direct.size() && direct[d].outer_first() <= i) {
+      i = direct[d].outer_last();
+      continue;
+    }
+    Cue& c = cue_storage[cue_count];
+    if (read_cue(w_, begin, end, i, c)) {
+      any_verb_cue = any_verb_cue || (c.kind == CueKind::verb && c.cue_class != CueClass::call);
+      ++cue_count;
+    }
+  }
+  const std::span<const Cue> cues(cue_storage.data(), cue_count);
+
+  // The clauses the cues report.
+  std::array<Found, max_cues> reported{};
+  std::array<std::size_t, max_cues> reported_cue{};
+  std::size_t reported_count = 0;
+  for (std::size_t k = 0; k < cues.size(); ++k) {
+    Span clause;
+    if (!reported_clause(begin, end, cues, k, direct, any_verb_cue, clause)) continue;
+    reported[reported_count] = {{clause, QuoteKind::indirect, {}, cues[k].span, {}}, cues[k].speaker};
+    reported_cue[reported_count++] = k;
+  }
+
+  // Who said each direct quote.
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < direct_count; ++k) {
+    const QuoteTokens& t = direct[k];
+    Found& f = direct_found[k];
+    const Cue* chosen = nullptr;
+    bool adjacent = false;
+    for (const Cue& c : cues) {
+      // "„…“, sagte X", "„…“, so X", "“…,” X said"
+      if (t.close != no_token && c.frame_begin > t.close && c.frame_begin <= t.close + 2 &&
+          (c.frame_begin == t.close + 1 || w_.clause_mark(t.close + 1))) {
+        chosen = &c;
+        adjacent = true;
+        break;
+      }
+      // "X sagte: „…“", "X said, “…”"
+      if (t.open != no_token && c.frame_end < t.open) {
+        std::uint32_t j = c.frame_end + 1;
+        for (std::uint32_t skipped = 0; j < t.open && skipped < 6; ++skipped, ++j)
+          if (w_.clause_mark(j) || w_.is_mark(j) || w_.final_mark(j)) break;
+        if (j == t.open || (j + 1 == t.open && (w_.is(j, ":") || w_.is(j, ",")))) {
+          chosen = &c;
+          adjacent = true;
+        }
+      }
+    }
+    // A partial quote inside reported speech has the reporter's words.
+    for (std::size_t r = 0; r < reported_count && chosen == nullptr; ++r)
+      if (reported[r].quote.span.contains(f.quote.span)) chosen = &cues[reported_cue[r]];
+    // Otherwise the nearest cue of the unit that says something (an opinion verb does not
+    // make the words in marks its own: "hat die Einladung angenommen, … „weitreichenden Plan“").
+    std::uint32_t best = UINT32_MAX;
+    for (std::size_t c = 0; c < cues.size() && chosen == nullptr; ++c) {
+      if (cues[c].kind == CueKind::verb && cues[c].cue_class == CueClass::think) continue;
+      const std::uint32_t trigger = cues[c].trigger;
+      const std::uint32_t distance = trigger < t.first ? t.first - trigger : trigger - t.last;
+      if (distance < best) {
+        best = distance;
+        chosen = &cues[c];
+      }
+    }
+    const bool alone = t.outer_first() <= begin + 1 && t.outer_last() + 2 >= end;
+    if (chosen != nullptr) {
+      f.speaker = chosen->speaker;
+      f.quote.cue = chosen->span;
+    } else if (alone && last_direct_unit_ != UINT32_MAX && unit_index_ - last_direct_unit_ <= 2) {
+      // A quote that is a sentence of its own goes on with the last speaker quoted.
+      f.speaker = last_direct_speaker_;
+    }
+    if (alone || is_speech(t, adjacent, chosen != nullptr)) direct_found[kept++] = f;
+  }
+
+  // Write the unit's quotes in text order.
+  std::size_t a = 0;
+  std::size_t b = 0;
+  while (a < kept || b < reported_count) {
+    const bool take_direct =
+        b >= reported_count || (a < kept && direct_found[a].quote.span.begin <= reported[b].quote.span.begin);
+    write(take_direct ? direct_found[a++] : reported[b++]);
+  }
+  if (cue_count == 0 && kept == 0) free_indirect(begin, end, direct);
+  if (overflow) {  // quotes beyond max_direct were left in place: restore text order
+    std::sort(out_.begin() + static_cast<std::ptrdiff_t>(first_quote), out_.end(),
+              [](const Quote& x, const Quote& y) { return x.span.begin < y.span.begin; });
+    last_free_indirect_ = SIZE_MAX;
+  }
+  ++unit_index_;
+}
+
+}  // namespace
+
+void run_quote_stage(std::string_view text, std::span<const Token> tokens, std::span<const Span> sentences,
+                     std::span<const Span> paragraphs, Language language, std::vector<Quote>& quotes,
+                     DiagnosticSink diagnostics) {
+  if (tokens.empty()) return;
+  const Words words(text, tokens, QuoteLexicon::instance(language), language != Language::en);
+  Stage(words, sentences, paragraphs, quotes, diagnostics).run();
+}
+
+}  // namespace detail
+
+std::vector<Quote> extract_quotes(std::string_view text, std::span<const Token> tokens, std::span<const Span> sentences,
+                                  Language language) {
+  std::vector<Quote> quotes;
+  std::vector<Diagnostic> diagnostics;
+  extract_quotes_append(text, tokens, sentences, {}, language, quotes, diagnostics);
+  return quotes;
+}
+
+void extract_quotes_append(std::string_view text, std::span<const Token> tokens, std::span<const Span> sentences,
+                           std::span<const Span> paragraphs, Language language, std::vector<Quote>& quotes,
+                           std::vector<Diagnostic>& diagnostics) {
+  auto add = [](void* context, DiagnosticCode code, std::uint32_t offset) {
+    static_cast<std::vector<Diagnostic>*>(context)->push_back({code, offset});
+  };
+  detail::run_quote_stage(text, tokens, sentences, paragraphs, language, quotes, {&diagnostics, add});
+}
+
+}  // namespace wirereport
