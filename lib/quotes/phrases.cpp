@@ -92,8 +92,8 @@ const LexWord* Words::lex(std::uint32_t i) const noexcept {
 bool Words::clause_mark(std::uint32_t i) const noexcept {
   if (tokens_[i].kind != TokenKind::punctuation) return false;
   const std::string_view s = text(i);
-  return s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "[" || s == "]" || s == "-" ||
-         s == "\u2013" || s == "\u2014" || s == "--";
+  if (s == "-") return tokens_[i].has(token_flag::space_before);  // a dash, not "Fraktions- und"
+  return s == "," || s == ";" || s == ":" || s == "\u2013" || s == "\u2014" || s == "--";
 }
 
 bool Words::final_mark(std::uint32_t i) const noexcept {
@@ -122,20 +122,31 @@ Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end) {
   j = head_end(w, j, end, determiner);
   if (j == head_begin) return {};
   std::uint32_t last = j - 1;
-  // "Sprecher des Außenministeriums", "spokesman for the ministry", "head of the agency":
-  // a function noun or a phrase with a determiner takes a genitive or of/for/von phrase.
+  // A name in quotation marks after the noun: "die Wochenzeitschrift „Jungle World“".
+  if (j + 2 < end && w.is_mark(j) && nounish(w, j + 1)) {
+    std::uint32_t k = j + 1;
+    while (k < end && k < j + 5 && (nounish(w, k) || w.has(k, wc::determiner))) ++k;
+    if (k < end && w.is_mark(k)) {
+      last = k;
+      j = k + 1;
+    }
+  }
+  // "Sprecher des Außenministeriums", "Leiter des Programms der WHO", "spokesman for the
+  // ministry": a function noun or a phrase with a determiner takes genitive or of/for/von
+  // phrases.
   const bool takes_complement = determiner || w.has(last, wc::role_noun);
-  if (takes_complement && j < end && w.token(j).kind == TokenKind::word) {
+  for (int depth = 0; depth < 2 && takes_complement && j < end && w.token(j).kind == TokenKind::word; ++depth) {
     const std::string_view next = w.text(j);
     const bool genitive = w.german() && (next == "des" || next == "der" || next == "von" || next == "vom");
     const bool of = !w.german() && (next == "of" || (next == "for" && w.has(last, wc::role_noun)));
-    if (genitive || of) {
-      std::uint32_t k = j + 1;
-      if (k < end && w.has(k, wc::determiner)) ++k;
-      while (k < end && content_word(w, k) && k < j + 4) ++k;
-      const std::uint32_t e = head_end(w, k, end, true);
-      if (e > k) last = e - 1;
-    }
+    if (!genitive && !of) break;
+    std::uint32_t k = j + 1;
+    if (k < end && w.has(k, wc::determiner)) ++k;
+    while (k < end && content_word(w, k) && k < j + 4) ++k;
+    const std::uint32_t e = head_end(w, k, end, true);
+    if (e == k) break;
+    last = e - 1;
+    j = e;
   }
   last = parenthesis_after(w, last + 1, end);
   return make_speaker(w, i, last, false);
@@ -202,10 +213,49 @@ Speaker subject_after(const Words& w, std::uint32_t i, std::uint32_t end) {
   return noun_phrase_after(w, i, end);
 }
 
-// The first token of the clause holding token `i`.
+// "Matthew Miller, Sprecher des Außenministeriums, sagte": before the comma at `comma`, noun
+// phrases separated by commas back to the start of the unit (or a colon, a quote); the first of
+// them is the subject. None when anything else stands there ("„…“, sagte X", "Er komme, sagte X").
+Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t comma) {
+  Speaker first;
+  std::uint32_t segment_end = comma;
+  while (segment_end > begin) {
+    std::uint32_t segment_begin = segment_end;
+    while (segment_begin > begin && !boundary(w, segment_begin - 1)) --segment_begin;
+    if (segment_begin == segment_end) break;
+    const bool opens_unit = segment_begin == begin || w.is(segment_begin - 1, ":");
+    // "…, der zur Zeit die Ratspräsidentschaft innehat, sagte": a relative clause.
+    const bool relative = w.has(segment_begin, wc::relative) && segment_begin + 1 < segment_end &&
+                          !nounish(w, segment_begin + 1) && !content_word(w, segment_begin + 1);
+    if (!relative) {
+      const Speaker np = noun_phrase_after(w, segment_begin, segment_end);
+      // The first phrase may go on ("Der frühere Bürgermeister und Justizsenator, …").
+      if (!np.found() || np.pronoun || (np.last + 1 != segment_end && !opens_unit)) break;
+      first = np;
+    }
+    if (opens_unit || !w.is(segment_begin - 1, ",")) return first;
+    segment_end = segment_begin - 1;
+  }
+  // The chain must reach the start of the unit or a colon: otherwise it is a clause's tail.
+  if (first.found() && first.first > begin && !w.is(first.first - 1, ":")) return {};
+  return first;
+}
+
+// A capitalised word at the start of a sentence that is an adverb by its ending
+// ("Unmissverständlich sagt das Gericht", "Relativierend fügt Gall hinzu").
+bool adverb_by_form(const Words& w, std::uint32_t i) {
+  char buffer[64];
+  const std::string_view f = fold_word(w.text(i), buffer);
+  for (std::string_view ending : {"lich", "end", "ig", "isch", "weise", "erweise", "bar", "sam", "los", "falls"})
+    if (f.size() > ending.size() + 3 && f.ends_with(ending)) return true;
+  return false;
+}
+
+// The first token of the clause holding token `i` (quotation marks stand inside clauses:
+// "hatte den Bericht als „falsch“ zurückgewiesen").
 std::uint32_t clause_begin(const Words& w, std::uint32_t begin, std::uint32_t i) {
   std::uint32_t j = i;
-  while (j > begin && !boundary(w, j - 1)) --j;
+  while (j > begin && !w.clause_mark(j - 1) && !w.final_mark(j - 1)) --j;
   return j;
 }
 
@@ -250,24 +300,38 @@ Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, s
     }
   }
   if (cb == anchor) {
-    inverted = true;
-    Speaker s = subject_after(w, anchor + 1, end);
-    if (s.found()) return s;
-    // "Matthew Miller, Sprecher des Außenministeriums, sagte:": the subject and its
-    // apposition before the verb, with no other verb among them.
-    if (anchor > begin && w.is(anchor - 1, ",") && nounish(w, begin)) {
-      for (std::uint32_t a = begin; a < anchor; ++a)
-        if (w.has(a, wc::finite_verb | wc::cue_verb) || w.is_mark(a)) return {};
-      inverted = false;
-      return noun_phrase_after(w, begin, anchor);
+    if (anchor > begin && w.is(anchor - 1, ",")) {
+      Speaker before = apposition_subject(w, begin, anchor - 1);
+      if (before.found()) return before;
     }
-    return {};
+    inverted = true;
+    return subject_after(w, anchor + 1, end);
   }
   const std::uint32_t first_classes = w.classes(cb);
   const bool adverbial = (first_classes & (wc::adverb | wc::preposition | wc::according | wc::so)) != 0 ||
-                         w.token(cb).kind == TokenKind::number || !(nounish(w, cb) || (first_classes & (wc::determiner | wc::pronoun)) != 0);
+                         w.token(cb).kind == TokenKind::number ||
+                         !(nounish(w, cb) || (first_classes & (wc::determiner | wc::pronoun)) != 0) ||
+                         (cb + 1 == anchor && cb == begin && adverb_by_form(w, cb));
+  // "Auch der ehemalige Schiedsrichter Urs Meier kritisierte": a particle and the subject.
+  if (adverbial && cb + 1 < anchor && w.has(cb, wc::adverb)) {
+    const Speaker s = noun_phrase_after(w, cb + 1, anchor);
+    if (s.found() && s.last + 1 == anchor) return s;
+  }
+  // "biss der Randalierer den Fluggast und rief: …": the subject of the first verb.
+  if (anchor > cb + 1 && w.has(anchor - 1, wc::coordinator) && !w.has(anchor - 1, wc::adverb)) {
+    return adverbial ? subject_after(w, cb + 1, anchor) : noun_phrase_after(w, cb, anchor);
+  }
   if (!adverbial) {
     Speaker s = noun_phrase_after(w, cb, anchor);
+    // The noun phrase is all that stands before the verb (an apposition or relative clause
+    // may follow it); otherwise the first position holds something else and the subject
+    // follows the verb ("Die Entwicklung im Iran verglich Merkel mit …").
+    if (s.found() && (s.last + 1 == anchor || w.is(s.last + 1, ","))) return s;
+    const Speaker after = subject_after(w, anchor + 1, end);
+    if (after.found()) {
+      inverted = true;
+      return after;
+    }
     if (s.found()) return s;
   }
   inverted = true;
@@ -426,7 +490,7 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
   if (particle_index < 0 && !verb.particles.empty()) {
     if (w.german() && (lw->forms & verb_form::finite) != 0) {
       // "teilte ... mit", "fügte er hinzu": the particle closes the clause.
-      for (std::uint32_t j = i + 1; j < end && j <= i + 15 && !boundary(w, j); ++j) {
+      for (std::uint32_t j = i + 1; j < end && j <= i + 20 && !w.clause_mark(j) && !w.final_mark(j); ++j) {
         const bool closes_clause = j + 1 >= end || boundary(w, j + 1) || w.has(j + 1, wc::coordinator | wc::complementizer);
         if (closes_clause && is_particle_of(w, verb, j, particle_index)) {
           particle = j;

@@ -49,7 +49,7 @@ class Words {
     return tokens_[i].kind == TokenKind::word && !tokens_[i].has(token_flag::capitalized);
   }
   [[nodiscard]] bool is(std::uint32_t i, std::string_view s) const noexcept { return text(i) == s; }
-  // , ; : ( ) [ ] and dashes: the punctuation that separates clauses and phrases.
+  // , ; : and dashes: the punctuation that separates clauses (parentheses stay inside them).
   [[nodiscard]] bool clause_mark(std::uint32_t i) const noexcept;
   [[nodiscard]] bool final_mark(std::uint32_t i) const noexcept;  // . ! ? …
 

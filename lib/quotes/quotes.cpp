@@ -89,6 +89,9 @@ class Stage {
                        std::span<const QuoteTokens> direct, bool any_verb_cue, Span& clause) const;
   bool make_reported(std::uint32_t first, std::uint32_t last, std::span<const QuoteTokens> direct, Span& clause) const;
   bool is_speech(const QuoteTokens& t, bool adjacent, bool in_context) const;
+  const Cue* adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, bool& adjacent) const;
+  const Cue* nearest_cue(const QuoteTokens& t, std::span<const Cue> cues) const;
+  Speaker colon_speaker(std::uint32_t begin, std::uint32_t colon) const;
   bool free_indirect(std::uint32_t begin, std::uint32_t end, std::span<const QuoteTokens> direct);
   void write(Found& found);
 
@@ -217,6 +220,72 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context) cons
   }
   if (w_.lowercase_word(t.first) && words >= 2) return true;
   return words >= 2 && lower_content && (in_context || words >= 4);
+}
+
+// A cue right after the quote ("„…“, sagte X", "“…,” X said", "„…“ (so X)") or right before
+// it ("X sagte: „…“", "X said, “…”", "sagte Olli Rehn, EU-Kommissar: „…“").
+const Cue* Stage::adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, bool& adjacent) const {
+  const Cue* before = nullptr;
+  for (const Cue& c : cues) {
+    if (t.close != no_token && c.frame_begin > t.close && c.frame_begin <= t.close + 2 &&
+        (c.frame_begin == t.close + 1 || w_.clause_mark(t.close + 1) || w_.is(t.close + 1, "("))) {
+      adjacent = true;
+      return &c;
+    }
+    if (t.open == no_token || c.frame_end >= t.open) continue;
+    std::uint32_t j = c.frame_end + 1;
+    for (std::uint32_t skipped = 0; j < t.open && skipped < 6; ++skipped, ++j)
+      if (w_.clause_mark(j) || w_.is_mark(j) || w_.final_mark(j)) break;
+    bool next_to = j == t.open || (j + 1 == t.open && (w_.is(j, ":") || w_.is(j, ",")));
+    if (!next_to && j < t.open && w_.is(j, ",")) {
+      const Speaker apposition = noun_phrase_after(w_, j + 1, t.open);
+      next_to = apposition.found() && apposition.last + 2 == t.open &&
+                (w_.is(apposition.last + 1, ":") || w_.is(apposition.last + 1, ","));
+    }
+    if (next_to) before = &c;
+  }
+  adjacent = before != nullptr;
+  return before;
+}
+
+// The cue nearest before the quote in its unit, else the nearest after it; opinions do not
+// make words in marks their own ("hat die Einladung angenommen, … „weitreichenden Plan“").
+const Cue* Stage::nearest_cue(const QuoteTokens& t, std::span<const Cue> cues) const {
+  const Cue* before = nullptr;
+  const Cue* after = nullptr;
+  for (const Cue& c : cues) {
+    if (c.kind == CueKind::verb && c.cue_class == CueClass::think) continue;
+    if (c.trigger < t.first) {
+      before = &c;
+    } else if (after == nullptr && c.trigger > t.last) {
+      after = &c;
+    }
+  }
+  return before != nullptr ? before : after;
+}
+
+// The speaker of "X: „…“" and "X sieht es gelassen: „…“": the noun phrase that starts the
+// unit, or the one after an adverb and the verb ("Dabei griff sie … an: „…“"). A possessive
+// ("Seine Zuversicht gründet sich …:") points back to someone named before: none here.
+Speaker Stage::colon_speaker(std::uint32_t begin, std::uint32_t colon) const {
+  const std::string_view first = w_.text(begin);
+  if (first.starts_with("Sein") || first.starts_with("Ihr") || first.starts_with("sein") || first.starts_with("ihr"))
+    return {};
+  Speaker s = noun_phrase_after(w_, begin, colon);
+  if (s.found() || !w_.german()) return s;
+  // German puts the verb second: after an adverb ("Dabei griff sie …:") or a prepositional
+  // phrase ("In der ARD zeigt sich der Bundestrainer zufrieden:") comes the verb, then the subject.
+  std::uint32_t verb = no_token;
+  if (w_.has(begin, wc::adverb)) {
+    verb = begin + 1;
+  } else if (w_.has(begin, wc::preposition)) {
+    const Speaker object = noun_phrase_after(w_, begin + 1, colon);
+    if (object.found()) verb = object.last + 1;
+  }
+  if (verb == no_token || verb >= colon || !w_.lowercase_word(verb)) return {};
+  std::uint32_t k = verb + 1;
+  while (k < colon && w_.has(k, wc::object)) ++k;  // "zeigt sich"
+  return noun_phrase_after(w_, k, colon);
 }
 
 // Where a reported clause from `from` ends: before the clause of the next cue ("…, während
@@ -423,49 +492,25 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
   for (std::size_t k = 0; k < direct_count; ++k) {
     const QuoteTokens& t = direct[k];
     Found& f = direct_found[k];
-    const Cue* chosen = nullptr;
     bool adjacent = false;
-    for (const Cue& c : cues) {
-      // "„…“, sagte X", "„…“, so X", "“…,” X said"
-      if (t.close != no_token && c.frame_begin > t.close && c.frame_begin <= t.close + 2 &&
-          (c.frame_begin == t.close + 1 || w_.clause_mark(t.close + 1))) {
-        chosen = &c;
-        adjacent = true;
-        break;
-      }
-      // "X sagte: „…“", "X said, “…”"
-      if (t.open != no_token && c.frame_end < t.open) {
-        std::uint32_t j = c.frame_end + 1;
-        for (std::uint32_t skipped = 0; j < t.open && skipped < 6; ++skipped, ++j)
-          if (w_.clause_mark(j) || w_.is_mark(j) || w_.final_mark(j)) break;
-        if (j == t.open || (j + 1 == t.open && (w_.is(j, ":") || w_.is(j, ",")))) {
-          chosen = &c;
-          adjacent = true;
-        }
-      }
-    }
+    const Cue* chosen = adjacent_cue(t, cues, adjacent);
     // A partial quote inside reported speech has the reporter's words.
     for (std::size_t r = 0; r < reported_count && chosen == nullptr; ++r)
       if (reported[r].quote.span.contains(f.quote.span)) chosen = &cues[reported_cue[r]];
-    // Otherwise the nearest cue of the unit that says something (an opinion verb does not
-    // make the words in marks its own: "hat die Einladung angenommen, … „weitreichenden Plan“").
-    std::uint32_t best = UINT32_MAX;
-    for (std::size_t c = 0; c < cues.size() && chosen == nullptr; ++c) {
-      if (cues[c].kind == CueKind::verb && cues[c].cue_class == CueClass::think) continue;
-      const std::uint32_t trigger = cues[c].trigger;
-      const std::uint32_t distance = trigger < t.first ? t.first - trigger : trigger - t.last;
-      if (distance < best) {
-        best = distance;
-        chosen = &cues[c];
-      }
-    }
+    if (chosen == nullptr) chosen = nearest_cue(t, cues);
     const bool alone = t.outer_first() <= begin + 1 && t.outer_last() + 2 >= end;
     if (chosen != nullptr) {
       f.speaker = chosen->speaker;
       f.quote.cue = chosen->span;
-    } else if (alone && last_direct_unit_ != UINT32_MAX && unit_index_ - last_direct_unit_ <= 2) {
-      // A quote that is a sentence of its own goes on with the last speaker quoted.
-      f.speaker = last_direct_speaker_;
+    } else if (t.open != no_token && t.open > begin && w_.is(t.open - 1, ":")) {
+      // "BKA-Präsident Ziercke: „…“", "Die Bewohner sehen es gelassen: „…“".
+      f.speaker = colon_speaker(begin, t.open - 1);
+      adjacent = f.speaker.found();
+    }
+    if (!f.speaker.found() && chosen == nullptr && last_speech_unit_ != UINT32_MAX &&
+        unit_index_ - last_speech_unit_ <= 2) {
+      // A quote without a cue of its own goes on with the speaker of the speech just before.
+      f.speaker = last_speaker_;
     }
     if (alone || is_speech(t, adjacent, chosen != nullptr)) direct_found[kept++] = f;
   }
