@@ -34,6 +34,7 @@ bool closes(Style opener, Style closer) noexcept {
     case Style::angle_right: return closer == Style::angle_left;
     case Style::straight_double: return closer == Style::straight_double || closer == Style::high_double_9;
     case Style::straight_single: return closer == Style::straight_single || closer == Style::high_single_9;
+    case Style::apostrophes: return closer == Style::apostrophes;
     case Style::backticks:
       return closer == Style::apostrophes || closer == Style::straight_double || closer == Style::high_double_9;
     default: return false;
@@ -45,9 +46,8 @@ bool can_open(Style s, TokenKind kind) noexcept {
     case Style::high_double_9:
     case Style::high_single_9:
     case Style::straight_single: return kind == TokenKind::quote_open;
-    case Style::apostrophes:
     case Style::none: return false;
-    default: return true;
+    default: return true;  // '' opens too when it closes nothing (wiki markup: ''Titanoboa'')
   }
 }
 

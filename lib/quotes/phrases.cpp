@@ -84,6 +84,15 @@ std::uint32_t head_end(const Words& w, std::uint32_t i, std::uint32_t end, bool 
 
 }  // namespace
 
+std::uint32_t quoted_name_end(const Words& w, std::uint32_t i, std::uint32_t end) {
+  if (i + 2 >= end || !w.is_mark(i) || !nounish(w, i + 1)) return no_token;
+  for (std::uint32_t k = i + 2; k < end && k < i + 8; ++k) {
+    if (w.is_mark(k)) return k;
+    if (w.token(k).kind != TokenKind::word && w.token(k).kind != TokenKind::number && !w.is(k, "-")) break;
+  }
+  return no_token;
+}
+
 const LexWord* Words::lex(std::uint32_t i) const noexcept {
   if (tokens_[i].kind != TokenKind::word) return nullptr;
   return lexicon_.find(text(i));
@@ -120,16 +129,20 @@ Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end) {
   }
   const std::uint32_t head_begin = j;
   j = head_end(w, j, end, determiner);
+  if (j == head_begin && determiner) {
+    // A name in quotation marks: "die „Computerwoche“", "der „New York Times“".
+    const std::uint32_t close = quoted_name_end(w, j, end);
+    if (close != no_token) j = close + 1;
+  }
   if (j == head_begin) return {};
   std::uint32_t last = j - 1;
   // A name in quotation marks after the noun: "die Wochenzeitschrift „Jungle World“".
-  if (j + 2 < end && w.is_mark(j) && nounish(w, j + 1)) {
-    std::uint32_t k = j + 1;
-    while (k < end && k < j + 5 && (nounish(w, k) || w.has(k, wc::determiner))) ++k;
-    if (k < end && w.is_mark(k)) {
-      last = k;
-      j = k + 1;
-    }
+  if (const std::uint32_t close = quoted_name_end(w, j, end); close != no_token && w.has(last, wc::role_noun | wc::naming)) {
+    last = close;
+    j = close + 1;
+  } else if (close != no_token && determiner) {
+    last = close;
+    j = close + 1;
   }
   // "Sprecher des Außenministeriums", "Leiter des Programms der WHO", "spokesman for the
   // ministry": a function noun or a phrase with a determiner takes genitive or of/for/von

@@ -94,6 +94,10 @@ struct Cue {
 // starts none. Quotation marks bound every phrase, so a frame never reaches into a quote.
 bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint32_t i, Cue& cue);
 
+// "„Computerwoche“", "„New York Times“": the closing mark of a short name in quotation marks
+// that opens at token `i`, or no_token.
+std::uint32_t quoted_name_end(const Words& w, std::uint32_t i, std::uint32_t end);
+
 // A noun phrase naming a speaker that starts at token `i` (and ends before `end`).
 Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end);
 // A noun phrase naming a speaker that ends at token `i` (and starts at or after `begin`).

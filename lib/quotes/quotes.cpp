@@ -218,7 +218,13 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context) cons
       if (!w_.is_word(j)) break;
     }
   }
-  if (w_.lowercase_word(t.first) && words >= 2) return true;
+  // A partial quote ("von „weitreichenden Plänen“") in a sentence about speech; a single
+  // word if it is no name: lower case ("nannte sie „fahrlässig“") or after "als" ("wies
+  // dies als „Unverschämtheit“ zurück").
+  if (w_.lowercase_word(t.first) && (words >= 2 || (words == 1 && t.first == t.last)) && (in_context || words >= 4))
+    return true;
+  if (words == 1 && in_context && t.open != no_token && t.open > 0 && (w_.is(t.open - 1, "als") || w_.is(t.open - 1, "as")))
+    return true;
   return words >= 2 && lower_content && (in_context || words >= 4);
 }
 
@@ -236,7 +242,8 @@ const Cue* Stage::adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, 
     std::uint32_t j = c.frame_end + 1;
     for (std::uint32_t skipped = 0; j < t.open && skipped < 6; ++skipped, ++j)
       if (w_.clause_mark(j) || w_.is_mark(j) || w_.final_mark(j)) break;
-    bool next_to = j == t.open || (j + 1 == t.open && (w_.is(j, ":") || w_.is(j, ",")));
+    // Right after the verb ("sagte „…“"), or after the frame's clause and a colon or comma.
+    bool next_to = (j == t.open && j == c.frame_end + 1) || (j + 1 == t.open && (w_.is(j, ":") || w_.is(j, ",")));
     if (!next_to && j < t.open && w_.is(j, ",")) {
       const Speaker apposition = noun_phrase_after(w_, j + 1, t.open);
       next_to = apposition.found() && apposition.last + 2 == t.open &&
@@ -487,6 +494,11 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     reported_cue[reported_count++] = k;
   }
 
+  // Is the unit about speech? A cue, reported speech (Konjunktiv I) or speech just before.
+  bool speech_context = cue_count > 0 || (last_speech_unit_ != UINT32_MAX && last_speech_unit_ + 1 == unit_index_);
+  for (std::uint32_t j = begin; j < end && !speech_context; ++j)
+    speech_context = w_.lowercase_word(j) && w_.has(j, wc::subjunctive) && !inside(direct, j);
+
   // Who said each direct quote.
   std::size_t kept = 0;
   for (std::size_t k = 0; k < direct_count; ++k) {
@@ -512,7 +524,12 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
       // A quote without a cue of its own goes on with the speaker of the speech just before.
       f.speaker = last_speaker_;
     }
-    if (alone || is_speech(t, adjacent, chosen != nullptr)) direct_found[kept++] = f;
+    // Words in marks inside a cue's frame name its speaker ("Wie die „Aktion Deutschland
+    // hilft“ mitteilte", "nach einem Bericht der „FAZ“").
+    bool in_frame = false;
+    for (const Cue& c : cues) in_frame = in_frame || (c.frame_begin <= t.outer_first() && t.outer_last() <= c.frame_end);
+    const bool in_context = chosen != nullptr || speech_context;
+    if (!in_frame && (alone || is_speech(t, adjacent, in_context))) direct_found[kept++] = f;
   }
 
   // Write the unit's quotes in text order.
