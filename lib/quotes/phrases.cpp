@@ -85,7 +85,7 @@ std::uint32_t head_end(const Words& w, std::uint32_t i, std::uint32_t end, bool 
 }  // namespace
 
 std::uint32_t quoted_name_end(const Words& w, std::uint32_t i, std::uint32_t end) {
-  if (i + 2 >= end || !w.is_mark(i) || !nounish(w, i + 1)) return no_token;
+  if (i + 2 >= end || !w.is_mark(i) || !w.token(i + 1).has(token_flag::capitalized)) return no_token;
   for (std::uint32_t k = i + 2; k < end && k < i + 8; ++k) {
     if (w.is_mark(k)) return k;
     if (w.token(k).kind != TokenKind::word && w.token(k).kind != TokenKind::number && !w.is(k, "-")) break;
@@ -110,6 +110,8 @@ bool Words::final_mark(std::uint32_t i) const noexcept {
 }
 
 Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end) {
+  // A name in quotation marks: "„BBC News“ berichtet".
+  if (const std::uint32_t close = quoted_name_end(w, i, end); close != no_token) return make_speaker(w, i, close, false);
   if (i >= end || w.token(i).kind != TokenKind::word) return {};
   const std::uint32_t c = w.classes(i);
   if ((c & wc::impersonal) != 0) return {};
@@ -137,10 +139,8 @@ Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end) {
   if (j == head_begin) return {};
   std::uint32_t last = j - 1;
   // A name in quotation marks after the noun: "die Wochenzeitschrift „Jungle World“".
-  if (const std::uint32_t close = quoted_name_end(w, j, end); close != no_token && w.has(last, wc::role_noun | wc::naming)) {
-    last = close;
-    j = close + 1;
-  } else if (close != no_token && determiner) {
+  if (const std::uint32_t close = quoted_name_end(w, j, end);
+      close != no_token && (determiner || w.has(last, wc::role_noun | wc::naming))) {
     last = close;
     j = close + 1;
   }

@@ -197,35 +197,41 @@ void Stage::run() {
 // film "Jaws"") are not.
 bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context) const {
   std::uint32_t words = 0;
+  std::uint32_t capitalized = 0;
   bool lower_content = false;  // a lower-case word that is no article, preposition or "und"
   bool sentence_end = false;
   for (std::uint32_t j = t.first; j <= t.last; ++j) {
     const Token& tok = w_.token(j);
     if (tok.kind == TokenKind::word || tok.kind == TokenKind::number) ++words;
+    if (w_.capitalized(j)) ++capitalized;
     if (w_.lowercase_word(j) && (w_.classes(j) & (wc::determiner | wc::preposition | wc::coordinator)) == 0)
       lower_content = true;
     if (w_.final_mark(j) && j > t.first) sentence_end = true;
   }
-  // "„Bild“-Zeitung": a name inside a compound.
+  // "„Bild“-Zeitung": a name inside a compound. ''Titanoboa'': wiki italics.
   if (t.close != no_token && t.close + 1 < w_.size() && w_.is(t.close + 1, "-") &&
       !w_.token(t.close + 1).has(token_flag::space_before))
     return false;
-  if (adjacent || words >= 8 || sentence_end) return true;
-  // "die sogenannte „Nichtraucher-Initiative“", "the film "Jaws"".
+  if (t.open != no_token && w_.is(t.open, "''")) return false;
+  if (adjacent || words >= 8) return true;
+  // "die sogenannte „Nichtraucher-Initiative“", "unter dem Motto „…“", "the film "Jaws"".
   if (t.open != no_token) {
     for (std::uint32_t j = t.open; j-- > 0 && j + 3 > t.open;) {
       if (w_.has(j, wc::naming)) return false;
       if (!w_.is_word(j)) break;
     }
   }
+  if (sentence_end) return true;
   // A partial quote ("von „weitreichenden Plänen“") in a sentence about speech; a single
   // word if it is no name: lower case ("nannte sie „fahrlässig“") or after "als" ("wies
   // dies als „Unverschämtheit“ zurück").
-  if (w_.lowercase_word(t.first) && (words >= 2 || (words == 1 && t.first == t.last)) && (in_context || words >= 4))
-    return true;
-  if (words == 1 && in_context && t.open != no_token && t.open > 0 && (w_.is(t.open - 1, "als") || w_.is(t.open - 1, "as")))
-    return true;
-  return words >= 2 && lower_content && (in_context || words >= 4);
+  if (w_.lowercase_word(t.first)) return in_context || words >= 4;
+  if (words == 1)
+    return in_context && t.open != no_token && t.open > 0 && (w_.is(t.open - 1, "als") || w_.is(t.open - 1, "as"));
+  // Capitalised words: a sentence said, not a title ("Mobile Engländer und die Verbreitung
+  // des Fußballs") nor a name ("Dignité al Karama").
+  const bool title_like = 2 * capitalized > words;
+  return in_context && lower_content && !title_like;
 }
 
 // A cue right after the quote ("„…“, sagte X", "“…,” X said", "„…“ (so X)") or right before
