@@ -242,8 +242,14 @@ Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t co
                           !nounish(w, segment_begin + 1) && !content_word(w, segment_begin + 1);
     if (!relative) {
       const Speaker np = noun_phrase_after(w, segment_begin, segment_end);
-      // The first phrase may go on ("Der frühere Bürgermeister und Justizsenator, …").
-      if (!np.found() || np.pronoun || (np.last + 1 != segment_end && !opens_unit)) break;
+      if (!np.found() || np.pronoun) break;
+      if (np.last + 1 != segment_end) {
+        // The first phrase may go on ("Der frühere Bürgermeister und Justizsenator, …"), but
+        // not into a clause ("Der Katalog müsse überprüft werden, forderte er").
+        if (!opens_unit) break;
+        for (std::uint32_t k = np.last + 1; k < segment_end; ++k)
+          if (w.has(k, wc::finite_verb | wc::cue_verb) || w.is_mark(k)) return {};
+      }
       first = np;
     }
     if (opens_unit || !w.is(segment_begin - 1, ",")) return first;
@@ -456,6 +462,17 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
       if (!own) cue.speaker = make_speaker(w, i + 1, source, false);  // "Polizeiangaben"
     }
     if (cue.speaker.found()) cue.frame_end = std::max(cue.frame_end, cue.speaker.last);
+    return true;
+  }
+
+  // "Demnach …" first in a sentence: according to the source just named.
+  if (w.german() && (word == "Demnach" || word == "demnach") && (i == begin || w.clause_mark(i - 1)) &&
+      i + 1 < end && w.lowercase_word(i + 1)) {
+    cue.kind = CueKind::according;
+    cue.span = w.token(i).span;
+    cue.frame_begin = i;
+    cue.frame_end = i;
+    cue.anaphoric = true;
     return true;
   }
 

@@ -87,7 +87,8 @@ struct Cue {
   std::uint32_t frame_begin = no_token;  // tokens [frame_begin, frame_end] hold the cue and its speaker
   std::uint32_t frame_end = no_token;
   Speaker speaker;
-  bool inverted = false;  // the verb comes first in its clause ("„…“, sagte X", "…, so X")
+  bool inverted = false;    // the verb comes first in its clause ("„…“, sagte X", "…, so X")
+  bool anaphoric = false;   // "Demnach": the source is the one named before
 };
 
 // Reads a cue at token `i` (outside direct quotes) of the unit [begin, end); false when `i`

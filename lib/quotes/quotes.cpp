@@ -86,7 +86,12 @@ class Stage {
   std::uint32_t clause_end(std::uint32_t from, std::uint32_t end, std::span<const Cue> cues,
                            std::span<const QuoteTokens> direct) const;
   bool reported_clause(std::uint32_t begin, std::uint32_t end, std::span<const Cue> cues, std::size_t k,
-                       std::span<const QuoteTokens> direct, bool any_verb_cue, Span& clause) const;
+                       std::span<const QuoteTokens> direct, Span& clause) const;
+  bool reports_sentence(const Cue& c, std::uint32_t end) const;
+  // Was there speech in the last two units?
+  [[nodiscard]] bool recent_speech() const {
+    return last_speech_unit_ != UINT32_MAX && unit_index_ - last_speech_unit_ <= 2;
+  }
   bool make_reported(std::uint32_t first, std::uint32_t last, std::span<const QuoteTokens> direct, Span& clause) const;
   bool is_speech(const QuoteTokens& t, bool adjacent, bool in_context) const;
   const Cue* adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, bool& adjacent) const;
@@ -333,9 +338,16 @@ bool Stage::make_reported(std::uint32_t first, std::uint32_t last, std::span<con
   return true;
 }
 
+// Cues that report the sentence they stand in rather than a clause of their own: "laut X",
+// "X zufolge", "nach Angaben von X", and ", so X," inside the sentence.
+bool Stage::reports_sentence(const Cue& c, std::uint32_t end) const {
+  if (c.kind == CueKind::according || c.kind == CueKind::postposition) return true;
+  return c.kind == CueKind::so && c.frame_end + 1 < end && w_.is(c.frame_end + 1, ",");
+}
+
 // The clause that cue `k` reports, if any.
 bool Stage::reported_clause(std::uint32_t begin, std::uint32_t end, std::span<const Cue> cues, std::size_t k,
-                            std::span<const QuoteTokens> direct, bool any_verb_cue, Span& clause) const {
+                            std::span<const QuoteTokens> direct, Span& clause) const {
   const Cue& c = cues[k];
   if (c.kind == CueKind::verb && c.cue_class == CueClass::call) return false;
   std::uint32_t clause_first = c.frame_begin;  // the first token of the cue's clause
@@ -356,14 +368,18 @@ bool Stage::reported_clause(std::uint32_t begin, std::uint32_t end, std::span<co
   const bool at_start = clause_first == begin;
   const bool at_end = after >= end || w_.final_mark(after);
 
-  if (c.kind == CueKind::according || c.kind == CueKind::postposition) {
-    if (any_verb_cue) return false;  // "Laut KCNA sagte Kim, dass …": the verb governs
-    if (at_start && !at_end) {
-      const std::uint32_t from = w_.is(after, ",") ? after + 1 : after;
+  // "Laut X …", "X zufolge …", "nach Angaben von X …", "…, so X, …": the rest of the sentence
+  // is reported; the frame may stand first, last, or inside it.
+  if (reports_sentence(c, end)) {
+    const std::uint32_t frame_end = c.frame_end;
+    const bool frame_first = c.frame_begin == begin || (c.frame_begin == begin + 1 && w_.has(begin, wc::adverb));
+    const bool frame_last = frame_end + 1 >= end || w_.final_mark(frame_end + 1);
+    if (frame_first && !frame_last) {
+      const std::uint32_t from = w_.is(frame_end + 1, ",") ? frame_end + 2 : frame_end + 1;
       return make_reported(from, last_word(from, clause_end(from, end, cues, direct)), direct, clause);
     }
-    if (at_end && clause_first > begin && w_.is(clause_first - 1, ","))
-      return make_reported(begin, clause_first - 2, direct, clause);
+    if (frame_last && c.frame_begin > begin + 1 && w_.is(c.frame_begin - 1, ","))
+      return make_reported(begin, c.frame_begin - 2, direct, clause);
     return make_reported(begin, last_word(begin, end), direct, clause);
   }
   // The cue after its clause: "…, sagte X.", "…, so X.", "…, X said.", "…, wie X mitteilte."
@@ -422,8 +438,7 @@ bool Stage::free_indirect(std::uint32_t begin, std::uint32_t end, std::span<cons
     return true;
   }
   Found f{{{w_.token(begin).span.begin, w_.token(last).span.end}, QuoteKind::indirect, {}, {}, {}}, {}};
-  const bool recent = last_speech_unit_ != UINT32_MAX && unit_index_ - last_speech_unit_ <= 2;
-  if (recent) f.speaker = last_speaker_;
+  if (recent_speech()) f.speaker = last_speaker_;
   write(f);
   last_free_indirect_ = out_.size() - 1;
   last_free_indirect_unit_ = unit_index_;
@@ -473,7 +488,6 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
   // Cues outside the direct quotes.
   std::array<Cue, max_cues> cue_storage{};
   std::size_t cue_count = 0;
-  bool any_verb_cue = false;
   std::size_t d = 0;
   for (std::uint32_t i = begin; i < end && cue_count < max_cues; ++i) {
     while (d < direct.size() && direct[d].outer_last() < i) ++d;
@@ -482,22 +496,25 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
       continue;
     }
     Cue& c = cue_storage[cue_count];
-    if (read_cue(w_, begin, end, i, c)) {
-      any_verb_cue = any_verb_cue || (c.kind == CueKind::verb && c.cue_class != CueClass::call);
-      ++cue_count;
-    }
+    if (read_cue(w_, begin, end, i, c)) ++cue_count;
   }
   const std::span<const Cue> cues(cue_storage.data(), cue_count);
 
-  // The clauses the cues report.
+  // The clauses the cues report: first those of verbs; "laut X" and its kin report the rest of
+  // the sentence only when no verb does ("Laut KCNA sagte Kim, dass …": the verb governs).
   std::array<Found, max_cues> reported{};
   std::array<std::size_t, max_cues> reported_cue{};
   std::size_t reported_count = 0;
-  for (std::size_t k = 0; k < cues.size(); ++k) {
-    Span clause;
-    if (!reported_clause(begin, end, cues, k, direct, any_verb_cue, clause)) continue;
-    reported[reported_count] = {{clause, QuoteKind::indirect, {}, cues[k].span, {}}, cues[k].speaker};
-    reported_cue[reported_count++] = k;
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1 && reported_count > 0) break;
+    for (std::size_t k = 0; k < cues.size(); ++k) {
+      if (reports_sentence(cues[k], end) != (pass == 1)) continue;
+      Span clause;
+      if (!reported_clause(begin, end, cues, k, direct, clause)) continue;
+      reported[reported_count] = {{clause, QuoteKind::indirect, {}, cues[k].span, {}}, cues[k].speaker};
+      if (cues[k].anaphoric && recent_speech()) reported[reported_count].speaker = last_speaker_;
+      reported_cue[reported_count++] = k;
+    }
   }
 
   // Is the unit about speech? A cue, reported speech (Konjunktiv I) or speech just before.
@@ -525,8 +542,7 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
       f.speaker = colon_speaker(begin, t.open - 1);
       adjacent = f.speaker.found();
     }
-    if (!f.speaker.found() && chosen == nullptr && last_speech_unit_ != UINT32_MAX &&
-        unit_index_ - last_speech_unit_ <= 2) {
+    if (!f.speaker.found() && chosen == nullptr && recent_speech()) {
       // A quote without a cue of its own goes on with the speaker of the speech just before.
       f.speaker = last_speaker_;
     }
@@ -538,6 +554,8 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     if (!in_frame && (alone || is_speech(t, adjacent, in_context))) direct_found[kept++] = f;
   }
 
+  std::sort(reported.begin(), reported.begin() + static_cast<std::ptrdiff_t>(reported_count),
+            [](const Found& x, const Found& y) { return x.quote.span.begin < y.quote.span.begin; });
   // Write the unit's quotes in text order.
   std::size_t a = 0;
   std::size_t b = 0;
