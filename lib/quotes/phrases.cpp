@@ -231,6 +231,7 @@ Speaker subject_after(const Words& w, std::uint32_t i, std::uint32_t end) {
 // them is the subject. None when anything else stands there ("„…“, sagte X", "Er komme, sagte X").
 Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t comma) {
   Speaker first;
+  Speaker name;  // the chain's name, if one of its phrases is a bare name ("Helen Marsh")
   std::uint32_t segment_end = comma;
   while (segment_end > begin) {
     std::uint32_t segment_begin = segment_end;
@@ -239,7 +240,8 @@ Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t co
     const bool opens_unit = segment_begin == begin || w.is(segment_begin - 1, ":");
     // "…, der zur Zeit die Ratspräsidentschaft innehat, sagte": a relative clause.
     const bool relative = w.has(segment_begin, wc::relative) && segment_begin + 1 < segment_end &&
-                          !nounish(w, segment_begin + 1) && !content_word(w, segment_begin + 1);
+                          (!w.has(segment_begin, wc::determiner) ||
+                           (!nounish(w, segment_begin + 1) && !content_word(w, segment_begin + 1)));
     if (!relative) {
       const Speaker np = noun_phrase_after(w, segment_begin, segment_end);
       if (!np.found() || np.pronoun) break;
@@ -251,13 +253,15 @@ Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t co
           if (w.has(k, wc::finite_verb | wc::cue_verb) || w.is_mark(k)) return {};
       }
       first = np;
+      if (!w.has(np.first, wc::determiner) && !w.has(np.last, wc::role_noun) && nounish(w, np.first)) name = np;
     }
-    if (opens_unit || !w.is(segment_begin - 1, ",")) return first;
+    if (opens_unit || !w.is(segment_begin - 1, ",")) break;
     segment_end = segment_begin - 1;
   }
-  // The chain must reach the start of the unit or a colon: otherwise it is a clause's tail.
-  if (first.found() && first.first > begin && !w.is(first.first - 1, ":")) return {};
-  return first;
+  // The chain must reach the start of the unit, a colon or a quote ("'…,' the port's chief
+  // executive, Helen Marsh, said"): otherwise it is a clause's tail.
+  if (first.found() && first.first > begin && !w.is(first.first - 1, ":") && !w.is_mark(first.first - 1)) return {};
+  return name.found() ? name : first;
 }
 
 // A capitalised word at the start of a sentence that is an adverb by its ending
@@ -361,6 +365,11 @@ Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, s
 Speaker english_subject(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint32_t i, bool& inverted) {
   inverted = false;
   if (i == begin || boundary(w, i - 1)) {
+    // "Senator Ruth Calder, who chairs the committee, said": the subject before its apposition.
+    if (i > begin && w.is(i - 1, ",")) {
+      Speaker before = apposition_subject(w, begin, i - 1);
+      if (before.found()) return before;
+    }
     inverted = true;
     return noun_phrase_after(w, i + 1, end);
   }
@@ -428,6 +437,17 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
     cue.speaker = s;
     cue.frame_begin = i;
     cue.frame_end = s.last;
+    // "According to two people familiar with the talks, …": a phrase that opens its clause
+    // runs to the comma.
+    if (i == begin || w.clause_mark(i - 1)) {
+      for (std::uint32_t k = s.last + 1; k < end && k <= s.last + 6; ++k) {
+        if (w.is(k, ",")) {
+          cue.frame_end = k - 1;
+          break;
+        }
+        if (boundary(w, k) || w.has(k, wc::finite_verb | wc::cue_verb)) break;
+      }
+    }
     return true;
   }
 
@@ -511,9 +531,20 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
     // German verbs are written in lower case; a capitalised form is a noun ("das Sagen").
     if (w.capitalized(i) && i != begin) return false;
   } else {
-    // English forms that are also nouns: "the report said", "a claim".
-    if (i > begin && w.has(i - 1, wc::determiner)) return false;
-    if (i > begin && w.is(i - 1, "to")) return false;  // "declined to comment"
+    // English verbs in a sentence are in lower case ("Asked whether …" opens a participle
+    // clause); forms that are also nouns follow a determiner ("the report said"); after "to"
+    // or a modal the verb is no report ("declined to comment", "the city would add").
+    if (w.capitalized(i)) return false;
+    if (i > begin && (w.has(i - 1, wc::determiner) || w.is(i - 1, "to"))) return false;
+    if (i > begin && w.has(i - 1, wc::modal) && (lw->forms & verb_form::infinitive) != 0) return false;
+    // The passive ("is expected to", "was told") reports nobody's words.
+    std::uint32_t k = i;
+    while (k > begin && w.has(k - 1, wc::adverb)) --k;
+    if (k > begin && (lw->forms & verb_form::participle) != 0) {
+      const std::string_view be = w.text(k - 1);
+      if (be == "is" || be == "are" || be == "was" || be == "were" || be == "be" || be == "been" || be == "being")
+        return false;
+    }
   }
   std::uint32_t particle = no_token;
   std::int8_t particle_index = lw->particle;
@@ -549,6 +580,7 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
     cue.speaker = german_subject(w, begin, end, i, lw->forms, zitieren, cue.inverted);
   } else if (!w.text(i).ends_with("ing")) {
     cue.speaker = english_subject(w, begin, end, i, cue.inverted);
+    if (!cue.speaker.found()) return false;
   }
   cue.frame_begin = a;
   cue.frame_end = b;

@@ -78,7 +78,7 @@ class Stage {
   void run();
 
  private:
-  void unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote);
+  void unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote, bool first_in_paragraph);
   QuoteTokens tokens_of(Span quote, std::uint32_t begin, std::uint32_t end) const;
   std::uint32_t first_token_at(std::uint32_t offset, std::uint32_t lo, std::uint32_t hi) const;
   std::uint32_t last_word(std::uint32_t begin, std::uint32_t end) const;
@@ -88,6 +88,9 @@ class Stage {
   bool reported_clause(std::uint32_t begin, std::uint32_t end, std::span<const Cue> cues, std::size_t k,
                        std::span<const QuoteTokens> direct, Span& clause) const;
   bool reports_sentence(const Cue& c, std::uint32_t end) const;
+  std::uint32_t skip_to_complement(std::uint32_t after, std::uint32_t end) const;
+  std::uint32_t english_complement(const Cue& c, std::uint32_t end) const;
+  std::uint32_t after_dateline(std::uint32_t begin, std::uint32_t end) const;
   // Was there speech in the last two units?
   [[nodiscard]] bool recent_speech() const {
     return last_speech_unit_ != UINT32_MAX && unit_index_ - last_speech_unit_ <= 2;
@@ -167,10 +170,12 @@ void Stage::run() {
   std::uint32_t unit_begin = 0;
   std::size_t unit_first_quote = out_.size();
   auto push = [&](const MarkedQuote& m) { out_.push_back(Quote{m.content, QuoteKind::direct, {}, {}, {}}); };
-  auto end_unit = [&](std::uint32_t i) {
-    unit(unit_begin, i, unit_first_quote);
+  bool unit_opens_paragraph = true;
+  auto end_unit = [&](std::uint32_t i, bool paragraph_ends) {
+    unit(unit_begin, i, unit_first_quote, unit_opens_paragraph);
     unit_begin = i;
     unit_first_quote = out_.size();
+    unit_opens_paragraph = paragraph_ends;
   };
   for (std::uint32_t i = 0; i < n; ++i) {
     const std::uint32_t offset = w_.token(i).span.begin;
@@ -183,9 +188,9 @@ void Stage::run() {
         bool closed_any = false;
         const bool continues = pairer.paragraph_break(i, closed, closed_any);
         if (closed_any) push(closed);
-        if (!continues) end_unit(i);
+        if (!continues) end_unit(i, true);
       } else if (in_sentence != previous_sentence && !pairer.open()) {
-        end_unit(i);
+        end_unit(i, false);
       }
     }
     previous_sentence = in_sentence;
@@ -195,7 +200,7 @@ void Stage::run() {
   }
   MarkedQuote closed;
   if (pairer.finish(closed)) push(closed);
-  if (n > 0) unit(unit_begin, n, unit_first_quote);
+  if (n > 0) unit(unit_begin, n, unit_first_quote, unit_opens_paragraph);
 }
 
 // Words in marks are a quote when someone says them; names and titles ("„Der Schrei“", "the
@@ -338,6 +343,38 @@ bool Stage::make_reported(std::uint32_t first, std::uint32_t last, std::span<con
   return true;
 }
 
+// German: past the words after a cue's frame ("sagte am Montag der Zeitung, …") to the comma
+// or conjunction that opens its complement; at most six words.
+std::uint32_t Stage::skip_to_complement(std::uint32_t after, std::uint32_t end) const {
+  for (std::uint32_t skipped = 0; after < end && skipped < 6; ++skipped, ++after)
+    if (w_.clause_mark(after) || w_.is_mark(after) || w_.final_mark(after) || w_.has(after, wc::complementizer))
+      break;
+  return after;
+}
+
+// English: where the complement of a verb cue starts: "said (on Tuesday) (that) it would …",
+// "told reporters (that) …", "said, …".
+std::uint32_t Stage::english_complement(const Cue& c, std::uint32_t end) const {
+  std::uint32_t j = c.frame_end + 1;
+  if (j >= end) return j;
+  // "told reporters", "told Reuters": the addressee.
+  if (w_.lexicon().verb(w_.lex(c.trigger)->verb).lemma == "tell") {
+    const Speaker addressee = noun_phrase_after(w_, j, end);
+    if (addressee.found()) {
+      j = addressee.last + 1;
+    } else if (w_.has(j, wc::object)) {
+      ++j;
+    }
+  }
+  // "on Tuesday", "in a statement", "late on Monday": a short phrase before "that".
+  for (std::uint32_t k = j; k < end && k < j + 5; ++k) {
+    if (w_.has(k, wc::complementizer)) return k;
+    if (w_.clause_mark(k) || w_.final_mark(k) || w_.is_mark(k)) break;
+  }
+  if (j < end && w_.has(j, wc::preposition) && j + 1 < end && w_.capitalized(j + 1)) j += 2;  // "on Tuesday"
+  return j;
+}
+
 // Cues that report the sentence they stand in rather than a clause of their own: "laut X",
 // "X zufolge", "nach Angaben von X", and ", so X," inside the sentence.
 bool Stage::reports_sentence(const Cue& c, std::uint32_t end) const {
@@ -354,17 +391,10 @@ bool Stage::reported_clause(std::uint32_t begin, std::uint32_t end, std::span<co
   while (clause_first > begin && !w_.clause_mark(clause_first - 1) && !w_.is_mark(clause_first - 1) &&
          !w_.final_mark(clause_first - 1))
     --clause_first;
-  // Past the frame, up to the comma (or "that") that opens a complement: "sagte am Montag, …".
-  std::uint32_t after = c.frame_end + 1;
-  for (std::uint32_t skipped = 0; after < end && skipped < 6; ++skipped, ++after) {
-    if (w_.clause_mark(after) || w_.is_mark(after) || w_.final_mark(after) || w_.has(after, wc::complementizer))
-      break;
-    // English "said the company would …": the complement follows the verb directly.
-    if (!w_.german() && skipped == 0 && c.kind == CueKind::verb &&
-        (w_.has(after, wc::determiner | wc::pronoun) || w_.capitalized(after) ||
-         w_.token(after).kind == TokenKind::number))
-      break;
-  }
+  // Past the frame, up to the comma (or "that") that opens a complement: "sagte am Montag, …",
+  // "said on Tuesday it would …", "told reporters that …".
+  std::uint32_t after = w_.german() || c.kind != CueKind::verb ? skip_to_complement(c.frame_end + 1, end)
+                                                               : english_complement(c, end);
   const bool at_start = clause_first == begin;
   const bool at_end = after >= end || w_.final_mark(after);
 
@@ -403,6 +433,9 @@ bool Stage::reported_clause(std::uint32_t begin, std::uint32_t end, std::span<co
     if (!w_.german() && !(from < end && w_.has(from, wc::complementizer))) return false;
   } else if (w_.german() && !w_.has(after, wc::complementizer)) {
     return false;
+  } else if (!w_.german() && !w_.has(after, wc::complementizer | wc::determiner | wc::pronoun | wc::impersonal) &&
+             !w_.capitalized(after) && w_.token(after).kind != TokenKind::number) {
+    return false;  // "spoke with", "said in a statement."
   }
   if (from >= end || w_.is_mark(from)) return false;
   const std::uint32_t stop = clause_end(from, end, cues, direct);
@@ -470,8 +503,22 @@ void Stage::write(Found& f) {
   out_.push_back(q);
 }
 
-void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote) {
+// "WASHINGTON, March 3 (Reuters) -", "Moskau -": a dateline before a dash at the start of a
+// paragraph is no part of the first sentence's frame.
+std::uint32_t Stage::after_dateline(std::uint32_t begin, std::uint32_t end) const {
+  for (std::uint32_t i = begin; i < end && i < begin + 12; ++i) {
+    const std::string_view t = w_.text(i);
+    if ((t == "-" || t == "--" || t == "\u2013" || t == "\u2014") && i > begin) return i + 1;
+    const bool dateline_word = w_.capitalized(i) || w_.token(i).kind == TokenKind::number || t == "," ||
+                               t == "(" || t == ")" || t == "." || t == "/";
+    if (!dateline_word) break;
+  }
+  return begin;
+}
+
+void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote, bool first_in_paragraph) {
   if (begin >= end) return;
+  if (first_in_paragraph) begin = after_dateline(begin, end);
   // The unit's direct quotes are the last entries of out_: take them out to attribute them.
   std::array<Found, max_direct> direct_found{};
   std::array<QuoteTokens, max_direct> direct_tokens{};
@@ -496,7 +543,13 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
       continue;
     }
     Cue& c = cue_storage[cue_count];
-    if (read_cue(w_, begin, end, i, c)) ++cue_count;
+    if (read_cue(w_, begin, end, i, c)) {
+      // "…, saying the move would …", "…, adding that …": the sentence's speaker.
+      if (!c.speaker.found() && !w_.german() && w_.text(i).ends_with("ing")) {
+        c.speaker = cue_count > 0 ? cue_storage[cue_count - 1].speaker : noun_phrase_after(w_, begin, i);
+      }
+      ++cue_count;
+    }
   }
   const std::span<const Cue> cues(cue_storage.data(), cue_count);
 
