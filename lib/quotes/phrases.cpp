@@ -402,11 +402,25 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
     cue.span = {w.token(a).span.begin, w.token(b).span.end};
     cue.frame_begin = a;
     cue.frame_end = b;
+    // The document or body: "heißt es in einer Erklärung der Regierung", or before the verb:
+    // "In einer Mitteilung der Grünen heißt es".
+    auto source_after = [&](std::uint32_t k, std::uint32_t limit) -> Speaker {
+      if (k >= limit) return {};
+      const std::string_view p = w.text(k);
+      if (p == "in" || p == "In" || p == "im" || p == "Im" || p == "aus" || p == "Aus" || p == "bei" || p == "von")
+        return noun_phrase_after(w, k + 1, limit);
+      return {};
+    };
     std::uint32_t k = b + 1;
     while (k < end && w.has(k, wc::adverb)) ++k;
-    if (k < end && (w.is(k, "in") || w.is(k, "im") || w.is(k, "aus") || w.is(k, "bei") || w.is(k, "von"))) {
-      cue.speaker = noun_phrase_after(w, k + 1, end);
-      if (cue.speaker.found()) cue.frame_end = cue.speaker.last;
+    cue.speaker = source_after(k, end);
+    if (cue.speaker.found()) {
+      cue.frame_end = cue.speaker.last;
+    } else if (a > begin) {
+      std::uint32_t cb = a;
+      while (cb > begin && !w.clause_mark(cb - 1) && !w.final_mark(cb - 1)) --cb;
+      cue.speaker = source_after(cb, a);
+      if (cue.speaker.found()) cue.frame_begin = cb;
     }
     cue.inverted = true;
     return true;

@@ -96,7 +96,7 @@ class Stage {
     return last_speech_unit_ != UINT32_MAX && unit_index_ - last_speech_unit_ <= 2;
   }
   bool make_reported(std::uint32_t first, std::uint32_t last, std::span<const QuoteTokens> direct, Span& clause) const;
-  bool is_speech(const QuoteTokens& t, bool adjacent, bool in_context) const;
+  bool is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool governed) const;
   const Cue* adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, bool& adjacent) const;
   const Cue* nearest_cue(const QuoteTokens& t, std::span<const Cue> cues) const;
   Speaker colon_speaker(std::uint32_t begin, std::uint32_t colon) const;
@@ -205,7 +205,7 @@ void Stage::run() {
 
 // Words in marks are a quote when someone says them; names and titles ("„Der Schrei“", "the
 // film "Jaws"") are not.
-bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context) const {
+bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool governed) const {
   std::uint32_t words = 0;
   std::uint32_t capitalized = 0;
   bool lower_content = false;  // a lower-case word that is no article, preposition or "und"
@@ -232,6 +232,19 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context) cons
     }
   }
   if (sentence_end) return true;
+  // "sprach von einem „Wahlgeschenk auf Pump“", "warnte vor einer „Katastrophe“", "bezeichnete
+  // es als „Skandal“": words in marks that the speech verb of their clause takes as object.
+  if (governed && t.open != no_token) {
+    std::uint32_t j = t.open;
+    for (std::uint32_t skipped = 0; j > 0 && skipped < 3 && (w_.has(j - 1, wc::determiner) || w_.lowercase_word(j - 1)) &&
+                                    !w_.has(j - 1, wc::preposition);
+         ++skipped)
+      --j;
+    if (j > 0) {
+      const std::string_view p = w_.text(j - 1);
+      if (p == "von" || p == "vor" || p == "als" || p == "über" || p == "of" || p == "as") return true;
+    }
+  }
   // A partial quote ("von „weitreichenden Plänen“") in a sentence about speech; a single
   // word if it is no name: lower case ("nannte sie „fahrlässig“") or after "als" ("wies
   // dies als „Unverschämtheit“ zurück").
@@ -604,7 +617,11 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     bool in_frame = false;
     for (const Cue& c : cues) in_frame = in_frame || (c.frame_begin <= t.outer_first() && t.outer_last() <= c.frame_end);
     const bool in_context = chosen != nullptr || speech_context;
-    if (!in_frame && (alone || is_speech(t, adjacent, in_context))) direct_found[kept++] = f;
+    // The cue stands before the quote in the same clause: "sprach von einem „…“".
+    bool governed = chosen != nullptr && chosen->frame_end < t.outer_first();
+    for (std::uint32_t j = governed ? chosen->frame_end + 1 : t.outer_first(); j < t.outer_first() && governed; ++j)
+      governed = !w_.clause_mark(j) && !w_.final_mark(j);
+    if (!in_frame && (alone || is_speech(t, adjacent, in_context, governed))) direct_found[kept++] = f;
   }
 
   std::sort(reported.begin(), reported.begin() + static_cast<std::ptrdiff_t>(reported_count),
