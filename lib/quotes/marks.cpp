@@ -41,13 +41,16 @@ bool closes(Style opener, Style closer) noexcept {
   }
 }
 
+// A mark opens unless its position says it closes (a word before it, a space after it:
+// "wieder“, sagte er" is a German closing mark whose opening mark is missing).
 bool can_open(Style s, TokenKind kind) noexcept {
   switch (s) {
     case Style::high_double_9:
     case Style::high_single_9:
     case Style::straight_single: return kind == TokenKind::quote_open;
     case Style::none: return false;
-    default: return true;  // '' opens too when it closes nothing (wiki markup: ''Titanoboa'')
+    case Style::apostrophes: return true;  // '' opens when it closes nothing: wiki markup ''Titanoboa''
+    default: return kind != TokenKind::quote_close;
   }
 }
 

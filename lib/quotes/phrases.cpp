@@ -82,6 +82,26 @@ std::uint32_t head_end(const Words& w, std::uint32_t i, std::uint32_t end, bool 
   return j;  // one past the head
 }
 
+// Are the names at `i` and `i + 1` two people ("Kim Putin") rather than one name ("Matthew
+// Miller")? Both were named on their own shortly before. Looks back a bounded distance.
+bool separate_names(const Words& w, std::uint32_t i) {
+  constexpr std::uint32_t look_back = 400;
+  auto alone = [&](std::uint32_t k) {
+    return (k == 0 || !nounish(w, k - 1)) && (k + 1 >= w.size() || !nounish(w, k + 1));
+  };
+  const std::string_view first = w.text(i);
+  const std::string_view second = w.text(i + 1);
+  bool first_alone = false;
+  bool second_alone = false;
+  for (std::uint32_t k = i; k-- > 0 && k + look_back > i && !(first_alone && second_alone);) {
+    if (!w.capitalized(k)) continue;
+    const std::string_view t = w.text(k);
+    if (t == first && alone(k)) first_alone = true;
+    if (t == second && alone(k)) second_alone = true;
+  }
+  return first_alone && second_alone;
+}
+
 }  // namespace
 
 std::uint32_t quoted_name_end(const Words& w, std::uint32_t i, std::uint32_t end) {
@@ -137,6 +157,8 @@ Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end) {
     if (close != no_token) j = close + 1;
   }
   if (j == head_begin) return {};
+  // "lud Kim Putin ein": two people, not one name.
+  if (!determiner && j >= head_begin + 2 && separate_names(w, head_begin)) j = head_begin + 1;
   std::uint32_t last = j - 1;
   // A name in quotation marks after the noun: "die Wochenzeitschrift „Jungle World“".
   if (const std::uint32_t close = quoted_name_end(w, j, end);

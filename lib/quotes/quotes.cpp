@@ -68,6 +68,7 @@ struct Found {
 
 constexpr std::size_t max_cues = 32;     // per unit; more are ignored (bounded work on any input)
 constexpr std::size_t max_direct = 64;   // per unit; more stay unattributed
+constexpr std::uint32_t long_unit = 64;  // tokens
 
 class Stage {
  public:
@@ -189,7 +190,10 @@ void Stage::run() {
         const bool continues = pairer.paragraph_break(i, closed, closed_any);
         if (closed_any) push(closed);
         if (!continues) end_unit(i, true);
-      } else if (in_sentence != previous_sentence && !pairer.open()) {
+      } else if (!pairer.open() && (in_sentence != previous_sentence ||
+                                    (i - unit_begin >= long_unit && w_.token(i - 1).has(token_flag::sentence_final)))) {
+        // Sentences end units; so does final punctuation in a unit grown long (a text whose
+        // sentences were not split, or a long run of quotes).
         end_unit(i, false);
       }
     }
