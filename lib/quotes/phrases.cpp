@@ -14,12 +14,22 @@ constexpr std::uint32_t function_classes = wc::determiner | wc::pronoun | wc::im
                                            wc::subjunctive2 | wc::adverb | wc::according | wc::postposition |
                                            wc::so | wc::object | wc::cue_verb;
 
+// Does token `i` start a sentence (or a quote, or follow a dateline's dash)?
+bool sentence_initial(const Words& w, std::uint32_t i) {
+  if (i == 0 || w.token(i).has(token_flag::newline_before)) return true;
+  const std::string_view p = w.text(i - 1);
+  return w.final_mark(i - 1) || w.token(i - 1).has(token_flag::sentence_final) || w.is_mark(i - 1) || p == ":" ||
+         p == "-" || p == "--" || p == "\u2013" || p == "\u2014" || p == "(";
+}
+
 // A word that can be (part of) a name or a German noun: capitalised or an acronym, and not a
 // function word that is capitalised because it starts the sentence ("Der", "Laut").
 bool nounish(const Words& w, std::uint32_t i) {
   if (!w.capitalized(i)) return false;
   const std::uint32_t c = w.classes(i);
-  return (c & (function_classes & ~wc::cue_verb)) == 0 || (c & (wc::role_noun | wc::source_noun)) != 0;
+  if ((c & (function_classes & ~wc::cue_verb)) == 0 || (c & (wc::role_noun | wc::source_noun)) != 0) return true;
+  // Inside a sentence only names write a function word with a capital: "Lothar Nicht", "Die Linke".
+  return !sentence_initial(w, i) && w.german();
 }
 
 // An English common noun or adjective ("spokesman", "senior"), or a German adjective after a
@@ -267,12 +277,15 @@ Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t co
     if (!relative) {
       const Speaker np = noun_phrase_after(w, segment_begin, segment_end);
       if (!np.found() || np.pronoun) break;
-      if (np.last + 1 != segment_end) {
-        // The first phrase may go on ("Der frühere Bürgermeister und Justizsenator, …"), but
-        // not into a clause ("Der Katalog müsse überprüft werden, forderte er").
-        if (!opens_unit) break;
-        for (std::uint32_t k = np.last + 1; k < segment_end; ++k)
-          if (w.has(k, wc::finite_verb | wc::cue_verb) || w.is_mark(k)) return {};
+      // A phrase may go on ("Der frühere Bürgermeister und Justizsenator, …", "Präsident der
+      // Universität und Vorsitzender der Konferenz, …"), but not into a clause ("Der Katalog
+      // müsse überprüft werden, forderte er").
+      bool clause = false;
+      for (std::uint32_t k = np.last + 1; k < segment_end && !clause; ++k)
+        clause = w.has(k, wc::finite_verb | wc::cue_verb | wc::pronoun) || w.is_mark(k);
+      if (clause) {
+        if (opens_unit) return {};
+        break;
       }
       first = np;
       if (!w.has(np.first, wc::determiner) && !w.has(np.last, wc::role_noun) && nounish(w, np.first)) name = np;
@@ -285,6 +298,37 @@ Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t co
   if (first.found() && first.first > begin && !w.is(first.first - 1, ":") && !w.is_mark(first.first - 1)) return {};
   return name.found() ? name : first;
 }
+
+}  // namespace
+
+Speaker clause_subject(const Words& w, std::uint32_t begin, std::uint32_t limit) {
+  if (begin >= limit) return {};
+  const std::string_view first = w.text(begin);
+  // A possessive ("Seine Zuversicht gründet sich …") points back to someone named before.
+  if (first.starts_with("Sein") || first.starts_with("Ihr") || first.starts_with("His") || first.starts_with("Her") ||
+      first.starts_with("Their"))
+    return {};
+  if (!w.has(begin, wc::adverb | wc::preposition | wc::subordinator | wc::according)) {
+    Speaker s = noun_phrase_after(w, begin, limit);
+    if (s.found() || !w.german()) return s;
+  }
+  if (!w.german()) return {};
+  // The verb second: after an adverb ("Dabei griff sie …") or a prepositional phrase ("In
+  // der ARD zeigt sich der Bundestrainer …") come the verb, then the subject.
+  std::uint32_t verb = no_token;
+  if (w.has(begin, wc::adverb)) {
+    verb = begin + 1;
+  } else if (w.has(begin, wc::preposition)) {
+    const Speaker object = noun_phrase_after(w, begin + 1, limit);
+    if (object.found()) verb = object.last + 1;
+  }
+  if (verb == no_token || verb >= limit || !w.lowercase_word(verb)) return {};
+  std::uint32_t k = verb + 1;
+  while (k < limit && w.has(k, wc::object)) ++k;  // "zeigt sich"
+  return noun_phrase_after(w, k, limit);
+}
+
+namespace {
 
 // A capitalised word at the start of a sentence that is an adverb by its ending
 // ("Unmissverständlich sagt das Gericht", "Relativierend fügt Gall hinzu").
@@ -362,9 +406,11 @@ Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, s
     const Speaker s = noun_phrase_after(w, cb + 1, anchor);
     if (s.found() && s.last + 1 == anchor) return s;
   }
-  // "biss der Randalierer den Fluggast und rief: …": the subject of the first verb.
+  // "biss der Randalierer den Fluggast und rief: …", "lenkte er die Fähre … und meldete sich":
+  // the subject of the first verb.
   if (anchor > cb + 1 && w.has(anchor - 1, wc::coordinator) && !w.has(anchor - 1, wc::adverb)) {
-    return adverbial ? subject_after(w, cb + 1, anchor) : noun_phrase_after(w, cb, anchor);
+    if (!w.lowercase_word(cb)) return clause_subject(w, cb, anchor);
+    return subject_after(w, cb + 1, anchor);  // the clause starts with its verb
   }
   if (!adverbial) {
     Speaker s = noun_phrase_after(w, cb, anchor);

@@ -101,6 +101,11 @@ std::uint32_t quoted_name_end(const Words& w, std::uint32_t i, std::uint32_t end
 
 // A noun phrase naming a speaker that starts at token `i` (and ends before `end`).
 Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end);
+// The subject of the clause that starts at `begin` (before `limit`): the noun phrase that
+// opens it, or, in German, the one after an adverb or prepositional phrase and the verb
+// ("Dabei griff sie …", "In der ARD zeigt sich der Bundestrainer …"). None for a possessive.
+Speaker clause_subject(const Words& w, std::uint32_t begin, std::uint32_t limit);
+
 // A noun phrase naming a speaker that ends at token `i` (and starts at or after `begin`).
 Speaker noun_phrase_before(const Words& w, std::uint32_t i, std::uint32_t begin);
 

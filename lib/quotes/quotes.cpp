@@ -100,7 +100,6 @@ class Stage {
   bool is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool governed) const;
   const Cue* adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, bool& adjacent) const;
   const Cue* nearest_cue(const QuoteTokens& t, std::span<const Cue> cues) const;
-  Speaker colon_speaker(std::uint32_t begin, std::uint32_t colon) const;
   bool free_indirect(std::uint32_t begin, std::uint32_t end, std::span<const QuoteTokens> direct);
   void write(Found& found);
 
@@ -266,8 +265,10 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
 const Cue* Stage::adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, bool& adjacent) const {
   const Cue* before = nullptr;
   for (const Cue& c : cues) {
+    // (German puts the verb first there: "„…“, Löw bezeichnete …" starts a clause of its own.)
     if (t.close != no_token && c.frame_begin > t.close && c.frame_begin <= t.close + 2 &&
-        (c.frame_begin == t.close + 1 || w_.clause_mark(t.close + 1) || w_.is(t.close + 1, "("))) {
+        (c.frame_begin == t.close + 1 || w_.clause_mark(t.close + 1) || w_.is(t.close + 1, "(")) &&
+        (c.inverted || !w_.german())) {
       adjacent = true;
       return &c;
     }
@@ -302,30 +303,6 @@ const Cue* Stage::nearest_cue(const QuoteTokens& t, std::span<const Cue> cues) c
     }
   }
   return before != nullptr ? before : after;
-}
-
-// The speaker of "X: „…“" and "X sieht es gelassen: „…“": the noun phrase that starts the
-// unit, or the one after an adverb and the verb ("Dabei griff sie … an: „…“"). A possessive
-// ("Seine Zuversicht gründet sich …:") points back to someone named before: none here.
-Speaker Stage::colon_speaker(std::uint32_t begin, std::uint32_t colon) const {
-  const std::string_view first = w_.text(begin);
-  if (first.starts_with("Sein") || first.starts_with("Ihr") || first.starts_with("sein") || first.starts_with("ihr"))
-    return {};
-  Speaker s = noun_phrase_after(w_, begin, colon);
-  if (s.found() || !w_.german()) return s;
-  // German puts the verb second: after an adverb ("Dabei griff sie …:") or a prepositional
-  // phrase ("In der ARD zeigt sich der Bundestrainer zufrieden:") comes the verb, then the subject.
-  std::uint32_t verb = no_token;
-  if (w_.has(begin, wc::adverb)) {
-    verb = begin + 1;
-  } else if (w_.has(begin, wc::preposition)) {
-    const Speaker object = noun_phrase_after(w_, begin + 1, colon);
-    if (object.found()) verb = object.last + 1;
-  }
-  if (verb == no_token || verb >= colon || !w_.lowercase_word(verb)) return {};
-  std::uint32_t k = verb + 1;
-  while (k < colon && w_.has(k, wc::object)) ++k;  // "zeigt sich"
-  return noun_phrase_after(w_, k, colon);
 }
 
 // Where a reported clause from `from` ends: before the clause of the next cue ("…, während
@@ -609,7 +586,7 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
       f.quote.cue = chosen->span;
     } else if (t.open != no_token && t.open > begin && w_.is(t.open - 1, ":")) {
       // "BKA-Präsident Ziercke: „…“", "Die Bewohner sehen es gelassen: „…“".
-      f.speaker = colon_speaker(begin, t.open - 1);
+      f.speaker = clause_subject(w_, begin, t.open - 1);
       adjacent = f.speaker.found();
     }
     if (!f.speaker.found() && chosen == nullptr && recent_speech()) {
