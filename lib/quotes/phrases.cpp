@@ -152,7 +152,8 @@ Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end) {
     ++j;
     // Adjectives between the determiner and the noun: "die staatliche nordkoreanische ...".
     std::uint32_t adjectives = 0;
-    while (j < end && adjectives < 4 && content_word(w, j) && w.german()) {
+    while (j < end && adjectives < 4 && w.german() &&
+           (content_word(w, j) || (w.lowercase_word(j) && w.has(j, wc::determiner) && !w.has(j, wc::relative)))) {
       ++j;
       ++adjectives;
     }
@@ -275,7 +276,10 @@ Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t co
                           (!w.has(segment_begin, wc::determiner) ||
                            (!nounish(w, segment_begin + 1) && !content_word(w, segment_begin + 1)));
     if (!relative) {
-      const Speaker np = noun_phrase_after(w, segment_begin, segment_end);
+      // "Auch die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte sich": a particle first.
+      const std::uint32_t np_begin =
+          opens_unit && w.has(segment_begin, wc::adverb) && segment_begin + 1 < segment_end ? segment_begin + 1 : segment_begin;
+      const Speaker np = noun_phrase_after(w, np_begin, segment_end);
       if (!np.found() || np.pronoun) break;
       // A phrase may go on ("Der frühere Bürgermeister und Justizsenator, …", "Präsident der
       // Universität und Vorsitzender der Konferenz, …"), but not into a clause ("Der Katalog
@@ -366,9 +370,11 @@ Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, s
                        bool zitieren, bool& inverted) {
   inverted = false;
   const std::uint32_t cb = clause_begin(w, begin, i);
-  if (cb < i) {
-    const std::uint32_t first_classes = w.classes(cb);
-    if ((first_classes & wc::subordinator) != 0) return noun_phrase_after(w, cb + 1, i);
+  // "Wie ein Sprecher mitteilte, …", "während der Kreml angab": a verb-final clause. ("Als
+  // Begründung sagte ein Wissenschaftler:" is none: a subject follows the verb.)
+  if (cb < i && w.has(cb, wc::subordinator)) {
+    const bool verb_final = i + 1 >= end || boundary(w, i + 1) || w.has(i + 1, wc::finite_verb) || w.is_mark(i + 1);
+    if (verb_final) return noun_phrase_after(w, cb + 1, i);
   }
   // The finite verb: the cue itself, or the auxiliary before a participle or infinitive.
   std::uint32_t anchor = i;
@@ -475,7 +481,8 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
     auto source_after = [&](std::uint32_t k, std::uint32_t limit) -> Speaker {
       if (k >= limit) return {};
       const std::string_view p = w.text(k);
-      if (p == "in" || p == "In" || p == "im" || p == "Im" || p == "aus" || p == "Aus" || p == "bei" || p == "von")
+      if (p == "in" || p == "In" || p == "im" || p == "Im" || p == "aus" || p == "Aus" || p == "bei" || p == "von" ||
+          p == "vom")
         return noun_phrase_after(w, k + 1, limit);
       return {};
     };
@@ -660,6 +667,13 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
   if (w.german()) {
     const bool zitieren = verb.lemma == "zitieren";
     cue.speaker = german_subject(w, begin, end, i, lw->forms, zitieren, cue.inverted);
+    // "zitierte man Yolanda Alvarez", "zitiert die Zeitung den Minister": whoever is quoted.
+    if (zitieren && (lw->forms & verb_form::finite) != 0) {
+      const std::uint32_t from = cue.inverted && cue.speaker.found() ? cue.speaker.last + 1 : i + 1;
+      const std::uint32_t at = cue.inverted && !cue.speaker.found() && i + 1 < end && w.has(i + 1, wc::impersonal) ? i + 2 : from;
+      const Speaker quoted = noun_phrase_after(w, at, end);
+      if (quoted.found() && !quoted.pronoun) cue.speaker = quoted;
+    }
   } else if (!w.text(i).ends_with("ing")) {
     cue.speaker = english_subject(w, begin, end, i, cue.inverted);
     if (!cue.speaker.found()) return false;
