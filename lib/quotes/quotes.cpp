@@ -607,6 +607,14 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
 
   std::sort(reported.begin(), reported.begin() + static_cast<std::ptrdiff_t>(reported_count),
             [](const Found& x, const Found& y) { return x.quote.span.begin < y.quote.span.begin; });
+  // The sentence's subject may be who a later pronoun stands for ("Der Student … . Er …");
+  // remembered before the unit's speakers, which are more recent.
+  {
+    std::uint32_t limit = end;
+    for (const QuoteTokens& t : direct) limit = std::min(limit, t.outer_first());
+    const Speaker subject = clause_subject(w_, begin, limit);
+    if (subject.found() && !subject.pronoun) memory_.remember(subject);
+  }
   // Write the unit's quotes in text order.
   std::size_t a = 0;
   std::size_t b = 0;
