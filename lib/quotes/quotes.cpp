@@ -92,9 +92,9 @@ class Stage {
   std::uint32_t skip_to_complement(std::uint32_t after, std::uint32_t end) const;
   std::uint32_t english_complement(const Cue& c, std::uint32_t end) const;
   std::uint32_t after_dateline(std::uint32_t begin, std::uint32_t end) const;
-  // Was there speech in the last two units?
-  [[nodiscard]] bool recent_speech() const {
-    return last_speech_unit_ != UINT32_MAX && unit_index_ - last_speech_unit_ <= 2;
+  // Was there speech in the last `units` units?
+  [[nodiscard]] bool recent_speech(std::uint32_t units = 2) const {
+    return last_speech_unit_ != UINT32_MAX && unit_index_ - last_speech_unit_ <= units;
   }
   bool make_reported(std::uint32_t first, std::uint32_t last, std::span<const QuoteTokens> direct, Span& clause) const;
   bool is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool governed) const;
@@ -450,12 +450,14 @@ bool Stage::reported_clause(std::uint32_t begin, std::uint32_t end, std::span<co
   return make_reported(from, last_word(from, stop), direct, clause);
 }
 
-// German reported speech that goes on without a cue, in Konjunktiv I: "Er sei …".
+// German reported speech that goes on without a cue: Konjunktiv I ("Er sei …") or the
+// reporting "sollen" ("Der Mann soll den Tätern geholfen haben").
 bool Stage::free_indirect(std::uint32_t begin, std::uint32_t end, std::span<const QuoteTokens> direct) {
   if (!w_.german()) return false;
   bool subjunctive = false;
   for (std::uint32_t j = begin; j < end && !subjunctive; ++j)
-    subjunctive = w_.lowercase_word(j) && w_.has(j, wc::subjunctive) && !inside(direct, j);
+    subjunctive = w_.lowercase_word(j) && !inside(direct, j) &&
+                  (w_.has(j, wc::subjunctive) || w_.is(j, "soll") || w_.is(j, "sollen"));
   if (!subjunctive) return false;
   const std::uint32_t last = end - 1;
   // A run of such sentences is one report.
@@ -465,7 +467,8 @@ bool Stage::free_indirect(std::uint32_t begin, std::uint32_t end, std::span<cons
     return true;
   }
   Found f{{{w_.token(begin).span.begin, w_.token(last).span.end}, QuoteKind::indirect, {}, {}, {}}, {}};
-  if (recent_speech()) f.speaker = last_speaker_;
+  // Reported speech runs on over a few sentences: the speaker of the speech before it.
+  if (recent_speech(4)) f.speaker = last_speaker_;
   write(f);
   last_free_indirect_ = out_.size() - 1;
   last_free_indirect_unit_ = unit_index_;
