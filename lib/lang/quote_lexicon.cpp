@@ -183,6 +183,12 @@ CueClass parse_cue_class(std::string_view name) {
 
 }  // namespace
 
+std::size_t QuoteLexicon::hash(std::string_view word) noexcept {
+  std::uint32_t h = 2166136261u;  // FNV-1a
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
 std::string_view fold_word(std::string_view word, char (&buffer)[64]) noexcept {
   if (word.size() > sizeof buffer) return {};
   for (std::size_t i = 0; i < word.size(); ++i) {
@@ -237,6 +243,15 @@ QuoteLexicon::QuoteLexicon(Language language) {
     }
   }
   entries_ = std::move(merged);
+  // An open-addressing index over the entries (load at most one half).
+  std::size_t size = 16;
+  while (size < 2 * entries_.size()) size *= 2;
+  slots_.assign(size, 0);
+  for (std::size_t i = 0; i < entries_.size(); ++i) {
+    std::size_t k = hash(entries_[i].word) & (size - 1);
+    while (slots_[k] != 0) k = (k + 1) & (size - 1);
+    slots_[k] = static_cast<std::uint32_t>(i + 1);
+  }
   // Longest suffix first, so "sprecherin" wins over "sprecher".
   std::sort(suffixes_.begin(), suffixes_.end(),
             [](const Entry& a, const Entry& b) { return a.word.size() > b.word.size(); });
@@ -305,9 +320,11 @@ const LexWord* QuoteLexicon::find(std::string_view word) const noexcept {
   char buffer[64];
   const std::string_view folded = fold_word(word, buffer);
   if (folded.empty()) return nullptr;
-  auto it = std::lower_bound(entries_.begin(), entries_.end(), folded,
-                             [](const Entry& e, std::string_view w) { return std::string_view(e.word) < w; });
-  if (it != entries_.end() && it->word == folded) return &it->info;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t k = hash(folded) & mask; slots_[k] != 0; k = (k + 1) & mask) {
+    const Entry& e = entries_[slots_[k] - 1];
+    if (e.word == folded) return &e.info;
+  }
   // Compounds: "Regierungssprecher", "Polizeiangaben": capitalised words longer than the ending.
   const auto first = static_cast<unsigned char>(word.front());
   if (!(first >= 'A' && first <= 'Z') && first < 0x80) return nullptr;

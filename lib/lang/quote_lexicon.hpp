@@ -90,9 +90,12 @@ class QuoteLexicon {
   void add_verbs(Language language);
   void add(std::string word, LexWord info, bool suffix = false);
 
+  static std::size_t hash(std::string_view word) noexcept;
+
   std::vector<CueVerb> verbs_;
-  std::vector<Entry> entries_;   // sorted by word
-  std::vector<Entry> suffixes_;  // compound endings
+  std::vector<Entry> entries_;          // one per word
+  std::vector<std::uint32_t> slots_;    // hash index: entry index + 1, 0 when empty
+  std::vector<Entry> suffixes_;         // compound endings
 };
 
 // Lower-cases ASCII and the Latin-1 capitals ("Ä" -> "ä") of `word` into `buffer`; returns the

@@ -125,7 +125,9 @@ std::uint32_t quoted_name_end(const Words& w, std::uint32_t i, std::uint32_t end
 
 const LexWord* Words::lex(std::uint32_t i) const noexcept {
   if (tokens_[i].kind != TokenKind::word) return nullptr;
-  return lexicon_.find(text(i));
+  CacheSlot& slot = cache_[i % cache_.size()];
+  if (slot.token != i) slot = {i, lexicon_.find(text(i))};
+  return slot.word;
 }
 
 bool Words::clause_mark(std::uint32_t i) const noexcept {

@@ -3,6 +3,7 @@
 // "heißt es in X", "according to X").
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -29,7 +30,8 @@ class Words {
   [[nodiscard]] bool german() const noexcept { return german_; }
   [[nodiscard]] const QuoteLexicon& lexicon() const noexcept { return lexicon_; }
 
-  // The lexicon entry of a word token, or nullptr.
+  // The lexicon entry of a word token, or nullptr. The stage asks about the same few tokens
+  // again and again: answers are kept in a small direct-mapped cache.
   [[nodiscard]] const LexWord* lex(std::uint32_t i) const noexcept;
   [[nodiscard]] std::uint32_t classes(std::uint32_t i) const noexcept {
     const LexWord* w = lex(i);
@@ -54,10 +56,16 @@ class Words {
   [[nodiscard]] bool final_mark(std::uint32_t i) const noexcept;  // . ! ? …
 
  private:
+  struct CacheSlot {
+    std::uint32_t token = UINT32_MAX;
+    const LexWord* word = nullptr;
+  };
+
   std::string_view text_;
   std::span<const Token> tokens_;
   const QuoteLexicon& lexicon_;
   bool german_;
+  mutable std::array<CacheSlot, 512> cache_{};
 };
 
 // A person or body named as a speaker, or a pronoun standing for one.
