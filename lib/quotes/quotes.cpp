@@ -596,10 +596,11 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
       // A quote without a cue of its own goes on with the speaker of the speech just before.
       f.speaker = last_speaker_;
     }
-    // Words in marks inside a cue's frame name its speaker ("Wie die „Aktion Deutschland
-    // hilft“ mitteilte", "nach einem Bericht der „FAZ“").
+    // Words in marks inside a speaker's name name it ("Wie die „Aktion Deutschland hilft“
+    // mitteilte", "nach einem Bericht der „FAZ“").
     bool in_frame = false;
-    for (const Cue& c : cues) in_frame = in_frame || (c.frame_begin <= t.outer_first() && t.outer_last() <= c.frame_end);
+    for (const Cue& c : cues)
+      in_frame = in_frame || (c.speaker.found() && c.speaker.first <= t.outer_first() && t.outer_last() <= c.speaker.last);
     const bool in_context = chosen != nullptr || speech_context;
     // The cue stands before the quote in the same clause: "sprach von einem „…“".
     bool governed = chosen != nullptr && chosen->frame_end < t.outer_first();
