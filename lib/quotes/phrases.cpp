@@ -191,7 +191,9 @@ Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end) {
     std::uint32_t k = j + 1;
     if (k < end && w.has(k, wc::determiner)) ++k;
     while (k < end && content_word(w, k) && k < j + 4) ++k;
-    const std::uint32_t e = head_end(w, k, end, true);
+    std::uint32_t e = head_end(w, k, end, true);
+    // "des Fachmagazins „Automobilwoche“", "von „BBC News“": a name in marks.
+    if (const std::uint32_t close = quoted_name_end(w, e, end); close != no_token) e = close + 1;
     if (e == k) break;
     last = e - 1;
     j = e;

@@ -97,7 +97,7 @@ class Stage {
     return last_speech_unit_ != UINT32_MAX && unit_index_ - last_speech_unit_ <= units;
   }
   bool make_reported(std::uint32_t first, std::uint32_t last, std::span<const QuoteTokens> direct, Span& clause) const;
-  bool is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool governed) const;
+  bool is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool governed, bool governed_by_call) const;
   const Cue* adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, bool& adjacent) const;
   const Cue* nearest_cue(const QuoteTokens& t, std::span<const Cue> cues) const;
   bool free_indirect(std::uint32_t begin, std::uint32_t end, std::span<const QuoteTokens> direct);
@@ -208,7 +208,8 @@ void Stage::run() {
 
 // Words in marks are a quote when someone says them; names and titles ("„Der Schrei“", "the
 // film "Jaws"") are not.
-bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool governed) const {
+bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool governed,
+                      bool governed_by_call) const {
   std::uint32_t words = 0;
   std::uint32_t capitalized = 0;
   bool lower_content = false;  // a lower-case word that is no article, preposition or "und"
@@ -247,7 +248,11 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
       const std::string_view p = w_.text(j - 1);
       if (p == "von" || p == "vor" || p == "als" || p == "über" || p == "of" || p == "as") return true;
     }
+    if (governed_by_call) return true;  // "nannte den Bericht eine „Zeitungsente“"
   }
+  // "der „Preis der schwedischen Reichsbank …“", "des „Wikimedia Deutschland e.V.“": an
+  // article before capitalised words in marks makes them a name.
+  if (t.open != no_token && t.open > 0 && w_.has(t.open - 1, wc::determiner) && w_.capitalized(t.first)) return false;
   // A partial quote ("von „weitreichenden Plänen“") in a sentence about speech; a single
   // word if it is no name: lower case ("nannte sie „fahrlässig“") or after "als" ("wies
   // dies als „Unverschämtheit“ zurück").
@@ -265,6 +270,8 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
 const Cue* Stage::adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, bool& adjacent) const {
   const Cue* before = nullptr;
   for (const Cue& c : cues) {
+    // "genannt „BRD-Video“", "als „Sonnenwind“ bezeichnet": naming with nobody named says nothing.
+    if (c.kind == CueKind::verb && c.cue_class == CueClass::call && !c.speaker.found()) continue;
     // (German puts the verb first there: "„…“, Löw bezeichnete …" starts a clause of its own.)
     if (t.close != no_token && c.frame_begin > t.close && c.frame_begin <= t.close + 2 &&
         (c.frame_begin == t.close + 1 || w_.clause_mark(t.close + 1) || w_.is(t.close + 1, "(")) &&
@@ -606,7 +613,9 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     bool governed = chosen != nullptr && chosen->frame_end < t.outer_first();
     for (std::uint32_t j = governed ? chosen->frame_end + 1 : t.outer_first(); j < t.outer_first() && governed; ++j)
       governed = !w_.clause_mark(j) && !w_.final_mark(j);
-    if (!in_frame && (alone || is_speech(t, adjacent, in_context, governed))) direct_found[kept++] = f;
+    const bool by_call = governed && chosen->kind == CueKind::verb && chosen->cue_class == CueClass::call &&
+                         chosen->speaker.found();
+    if (!in_frame && (alone || is_speech(t, adjacent, in_context, governed, by_call))) direct_found[kept++] = f;
   }
 
   std::sort(reported.begin(), reported.begin() + static_cast<std::ptrdiff_t>(reported_count),
