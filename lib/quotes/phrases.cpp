@@ -452,9 +452,14 @@ Speaker english_subject(const Words& w, std::uint32_t begin, std::uint32_t end, 
     return noun_phrase_after(w, i + 1, end);
   }
   std::uint32_t j = i - 1;
-  // "X also said", "X has said", "X would later say".
-  while (j > begin && (w.has(j, wc::adverb | wc::auxiliary | wc::modal)) && !w.has(j, wc::pronoun)) --j;
-  if (w.has(j, wc::adverb | wc::auxiliary | wc::modal)) return {};
+  // "X also said", "X has said", "X would later say", "X sharply criticized", "X on Monday said".
+  auto skippable = [&](std::uint32_t k) {
+    return (w.has(k, wc::adverb | wc::auxiliary | wc::modal) && !w.has(k, wc::pronoun)) ||
+           (w.lowercase_word(k) && w.text(k).ends_with("ly") && w.classes(k) == 0) ||
+           (w.has(k, wc::preposition) && k + 1 < i && w.has(k + 1, wc::adverb) && w.capitalized(k + 1));
+  };
+  while (j > begin && skippable(j)) --j;
+  if (skippable(j)) return {};
   return noun_phrase_before(w, j, begin);
 }
 
