@@ -42,8 +42,8 @@ struct ArticleHandle {
 
 TEST_CASE("c_api: quotes with and without speaker and cue") {
   ArticleHandle h;
-  h.state().quotes = {{span_of("Das ist stark"), QuoteKind::direct, span_of("Tom Berger"), span_of("sagte")},
-                      {span_of("Der Hafen hat"), QuoteKind::indirect, std::nullopt, std::nullopt}};
+  h.state().quotes = {{span_of("Das ist stark"), QuoteKind::direct, span_of("Tom Berger"), span_of("sagte"), std::nullopt},
+                      {span_of("Der Hafen hat"), QuoteKind::indirect, std::nullopt, std::nullopt, std::nullopt}};
   std::size_t count = 0;
   REQUIRE(wr_article_quote_count(h.a, &count) == WR_OK);
   CHECK(count == 2);

@@ -3,13 +3,12 @@
 // (tests/fixtures/quotes), and the seed report's expected quotes (../shared/seeds).
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "json_value.hpp"
+#include "support.hpp"
 #include "wirereport/wirereport.hpp"
 
 namespace {
@@ -19,18 +18,7 @@ using wirereport::Language;
 using wirereport::Quote;
 using wirereport::QuoteKind;
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-std::string fixture(const char* name) {
-  const std::string text = read_file(std::filesystem::path(WIREREPORT_SOURCE_DIR) / "tests/fixtures/quotes" / name);
-  REQUIRE_MESSAGE(!text.empty(), "missing fixture " << name);
-  return text;
-}
+std::string fixture(const char* name) { return wirereport::test::project_file(std::string("tests/fixtures/quotes/") + name); }
 
 // The quotes of `text` through the stand-alone API (text, tokens, sentences).
 struct Extracted {
@@ -291,15 +279,12 @@ TEST_CASE("quotes come in text order and the JSON shows speaker, mention and cue
 }
 
 TEST_CASE("the seed report: every expected quote with its speaker and cue") {
-  const std::filesystem::path seeds = std::filesystem::path(WIREREPORT_SHARED_DIR) / "seeds";
-  const std::filesystem::path expected_path = seeds / "000_b62a570b9a3f314f.expected.json";
-  if (!std::filesystem::exists(expected_path)) {
-    MESSAGE("SKIPPED: " << expected_path.string() << " is absent");
-    return;
-  }
-  const std::string text = read_file(seeds / "000_b62a570b9a3f314f.txt");
+  const auto expected_path = wirereport::test::shared_file("seeds/000_b62a570b9a3f314f.expected.json");
+  const auto text_path = wirereport::test::shared_file("seeds/000_b62a570b9a3f314f.txt");
+  if (!expected_path || !text_path) return;
+  const std::string text = wirereport::test::read_file(*text_path);
   wirereport::test::JsonValue expected;
-  REQUIRE(wirereport::test::JsonReader(read_file(expected_path)).parse(expected));
+  REQUIRE(wirereport::test::JsonReader(wirereport::test::read_file(*expected_path)).parse(expected));
   const Article a = wirereport::parse(text, {});
   const std::string_view t = a.text();
   REQUIRE(expected["quotes"].array.size() == 13);
