@@ -319,8 +319,6 @@ class ArticleWriter {
       w_.string(to_string(q.kind));
       w_.key("speaker");
       optional_span(q.speaker);
-      w_.key("speaker_mention");
-      optional_span(q.speaker_mention);
       w_.key("cue");
       optional_span(q.cue);
       w_.end_object();

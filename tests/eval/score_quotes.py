@@ -9,9 +9,11 @@ Indirect: gold types Indirect, FreeIndirect, IndirectFreeIndirect and Reported.
 
 A predicted and a gold quote match when their overlap is at least half of the longer of the
 two; matching is one to one, largest overlap first. On matched quotes the speaker is right
-when the gold has no speaker and wirereport none either, or when wirereport's speaker or its
-speaker_mention (the pronoun at the cue, which is what the gold marks) overlaps a gold speaker
-span.
+when the gold has no speaker and wirereport none either, or when wirereport's speaker
+overlaps a gold speaker span. The gold marks the words at the cue, so where it marks a
+personal pronoun ("fügte er hinzu", "sagte sie") wirereport's speaker is the name it resolved
+the pronoun to and cannot overlap it: then the speaker counts as right when the pronoun
+stands in wirereport's cue or right next to it (the mention wirereport resolved).
 
 Prints precision, recall, F1 and speaker accuracy for both kinds (in percent), recall per gold
 type, and with --show N examples of misses. With --check, exits 1 when a figure is below the
@@ -77,11 +79,21 @@ def match(pred, gold):
     return out
 
 
-def speaker_right(pred, gold):
-    spans = [s for s in (pred.get("speaker"), pred.get("speaker_mention")) if s]
+PRONOUNS = {"er", "sie", "ich", "wir", "he", "she", "they", "i", "we"}
+
+
+def speaker_right(pred, gold, raw):
+    ours = pred["speaker"]
     if not gold["speakers"]:
-        return not spans
-    return any(overlap(s["span"], g) > 0 for s in spans for g in gold["speakers"])
+        return ours is None
+    if ours and any(overlap(ours["span"], g) > 0 for g in gold["speakers"]):
+        return True
+    cue = pred["cue"]
+    for b, e in gold["speakers"]:
+        if cue and raw[b:e].decode("utf-8", "replace").lower() in PRONOUNS:
+            if cue["span"][0] - 3 <= b and e <= cue["span"][1] + 3:
+                return True
+    return False
 
 
 def text_of(raw, span):
@@ -118,7 +130,7 @@ def main():
                     span = strip_marks(span, raw)
                 gold.append({"span": span, "type": q["type"], "speakers": [tuple(s) for s in q["speaker"]],
                              "speaker_text": q["speaker_text"]})
-            pred = [{"span": tuple(q["span"]), "speaker": q["speaker"], "speaker_mention": q["speaker_mention"]}
+            pred = [{"span": tuple(q["span"]), "speaker": q["speaker"], "cue": q["cue"]}
                     for q in doc["quotes"] if q["kind"] == kind]
             pairs = match(pred, gold)
             counts[kind + " tp"] += len(pairs)
@@ -130,10 +142,10 @@ def main():
             matched_g = {j for _, j in pairs}
             for i, j in pairs:
                 by_type_found[gold[j]["type"]] += 1
-                if speaker_right(pred[i], gold[j]):
+                if speaker_right(pred[i], gold[j], raw):
                     counts[kind + " speaker"] += 1
                 else:
-                    ours = pred[i]["speaker_mention"] or pred[i]["speaker"]
+                    ours = pred[i]["speaker"]
                     misses[kind + " speaker"].append(
                         (it["id"], text_of(raw, gold[j]["span"])[:80], ours["text"] if ours else None,
                          gold[j]["speaker_text"]))

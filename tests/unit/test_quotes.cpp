@@ -268,13 +268,14 @@ TEST_CASE("German: sagte X, so X, laut, zufolge, nach Angaben, heißt es, fügte
             });
 }
 
-TEST_CASE("quotes come in text order and the JSON shows speaker, mention and cue") {
+TEST_CASE("quotes come in text order and the JSON shows speaker and cue") {
   const std::string text = fixture("web_de_ladesaeulen.txt");
   const Article a = wirereport::parse(text, {});
   REQUIRE(!a.quotes().empty());
   for (std::size_t i = 1; i < a.quotes().size(); ++i) CHECK(a.quotes()[i - 1].span.begin <= a.quotes()[i].span.begin);
   const std::string json = wirereport::to_json(a);
-  CHECK(json.find("\"speaker_mention\":{\"span\"") != std::string::npos);
+  CHECK(json.find("\"kind\":\"indirect\",\"speaker\":{\"span\"") != std::string::npos);
+  CHECK(json.find("\"cue\":{\"span\":[") != std::string::npos);
   CHECK(json.find("\"text\":\"fügte er hinzu\"") != std::string::npos);
 }
 
