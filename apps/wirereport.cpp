@@ -25,6 +25,7 @@
 #endif
 
 #include "jsonl.hpp"
+#include "wirereport/stream.hpp"
 #include "wirereport/wirereport.hpp"
 
 namespace {
@@ -37,7 +38,9 @@ constexpr std::string_view usage_text =
     "Usage: wirereport parse [OPTIONS] [FILE...|-]\n"
     "       wirereport --version | --help\n"
     "\n"
-    "Parses news wire reports and prints one JSON document per input (see README).\n"
+    "Parses news wire reports and prints one JSON document per story (see README): a file\n"
+    "that holds many (ANPA-1312 or IPTC 7901 messages, agency texts run together) gives one\n"
+    "line per story.\n"
     "\n"
     "Options:\n"
     "  --format F     auto (default), text, web, reuters, agency, anpa1312, iptc7901\n"
@@ -104,10 +107,12 @@ bool read_input(const std::string& name, std::string& out, std::string& error) {
 
 void write(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 
-// One document to print: its text and id, then its JSON line.
+// One document to print: its text and id (or its place in a file of many stories), then its
+// JSON line.
 struct Job {
   std::string text;
   std::string id_json;
+  std::optional<wirereport::StoryPosition> story;
   std::string output;
 };
 
@@ -126,6 +131,7 @@ class Pipeline {
     Job& job = batch_[count_++];
     job.text.clear();
     job.id_json.clear();
+    job.story.reset();
     return job;
   }
   void drop() noexcept { --count_; }
@@ -172,6 +178,7 @@ class Pipeline {
   void parse(wirereport::Parser& parser, Job& job) const {
     wirereport::JsonOptions json = settings_.json;
     json.id_json = job.id_json;
+    json.story = job.story;
     if (settings_.jsonl) json.pretty = false;  // JSON Lines: one document per line
     job.output.clear();
     wirereport::append_json(parser.parse(job.text), json, job.output);
@@ -279,20 +286,26 @@ int main(int argc, char** argv) {
   std::string error;
   for (const std::string& file : s.files) {
     const std::string shown = file == "-" ? "<stdin>" : file;
-    if (!s.jsonl) {
-      Job& job = pipeline.add();
-      if (!read_input(file, job.text, error)) {
-        std::cerr << "wirereport: " << shown << ": " << error << '\n';
-        status = exit_unreadable;
-        pipeline.drop();
-        continue;
-      }
-      pipeline.added();
-      continue;
-    }
     if (!read_input(file, input, error)) {
       std::cerr << "wirereport: " << shown << ": " << error << '\n';
       status = exit_unreadable;
+      continue;
+    }
+    if (!s.jsonl) {
+      // A file may hold many stories (wire messages, agency texts run together): a job each.
+      wirereport::StoryCutter cutter(input, s.options.format);
+      wirereport::Span story;
+      for (std::size_t index = 0; cutter.next(story); ++index) {
+        Job& job = pipeline.add();
+        job.story = wirereport::StoryPosition{index, story};
+        if (story.size() == input.size()) {  // the whole file is one story: no copy
+          job.text.swap(input);
+          pipeline.added();
+          break;
+        }
+        job.text.assign(story.in(input));
+        pipeline.added();
+      }
       continue;
     }
     wirereport::cli::JsonlRecord record;

@@ -66,6 +66,29 @@ const char* to_string(EntityType type) noexcept {
   return "person";
 }
 
+const char* to_string(CreditRole role) noexcept {
+  switch (role) {
+    case CreditRole::author: return "author";
+    case CreditRole::reporting: return "reporting";
+    case CreditRole::additional_reporting: return "additional_reporting";
+    case CreditRole::writing: return "writing";
+    case CreditRole::editing: return "editing";
+    case CreditRole::contributing: return "contributing";
+    case CreditRole::photo: return "photo";
+  }
+  return "reporting";
+}
+
+std::optional<std::uint32_t> Article::word_count() const noexcept {
+  if (!state_.wire || !state_.wire->word_count) return std::nullopt;
+  std::uint32_t n = 0;
+  for (char c : view(*state_.wire->word_count)) {
+    if (c < '0' || c > '9' || n > 100'000'000) return std::nullopt;
+    n = n * 10 + static_cast<std::uint32_t>(c - '0');
+  }
+  return n;
+}
+
 const char* to_string(TokenKind kind) noexcept {
   switch (kind) {
     case TokenKind::word: return "word";
@@ -100,6 +123,8 @@ const char* to_string(DiagnosticCode code) noexcept {
     case DiagnosticCode::unclassified_text: return "unclassified_text";
     case DiagnosticCode::mixed_line_endings: return "mixed_line_endings";
     case DiagnosticCode::unbalanced_quote: return "unbalanced_quote";
+    case DiagnosticCode::truncated_story: return "truncated_story";
+    case DiagnosticCode::unparsed_header: return "unparsed_header";
   }
   return "unknown";
 }
@@ -120,6 +145,8 @@ const char* describe(DiagnosticCode code) noexcept {
     case DiagnosticCode::unclassified_text: return "text the layout could not place";
     case DiagnosticCode::mixed_line_endings: return "the text mixes CRLF, LF and CR line ends";
     case DiagnosticCode::unbalanced_quote: return "a quotation mark without its partner";
+    case DiagnosticCode::truncated_story: return "the story ends before its end-of-text mark";
+    case DiagnosticCode::unparsed_header: return "a wire header line that does not read as the format's fields";
   }
   return "unknown diagnostic";
 }
@@ -211,6 +238,11 @@ void ArticleState::clear() noexcept {
   times.clear();
   tags.clear();
   trailer.reset();
+  credits.clear();
+  wire.reset();
+  keywords.clear();
+  flags.clear();
+  ednotes.clear();
   diagnostics.clear();
   dropped_diagnostics = 0;
   first_dropped_offset = 0;

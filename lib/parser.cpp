@@ -70,6 +70,9 @@ void Parser::parse_into(std::string_view input, Article& out) const {
     switch (format) {
       case Format::web: detail::layout_web(ctx, state); break;
       case Format::reuters: detail::layout_reuters(ctx, state); break;
+      case Format::agency: detail::layout_agency(ctx, state); break;
+      case Format::anpa1312: detail::layout_anpa1312(ctx, state); break;
+      case Format::iptc7901: detail::layout_iptc7901(ctx, state); break;
       default: detail::layout_text(ctx, state); break;
     }
     if (state.paragraphs.empty() && !state.headline) detail::report(state, DiagnosticCode::empty_input, 0);
@@ -80,7 +83,10 @@ void Parser::parse_into(std::string_view input, Article& out) const {
     }
     report_line_endings(state);
 
-    if (state.headline) tokenize_span(state, *state.headline);
+    // A headline taken from the first paragraph (ANPA alerts) is tokenized with the paragraph.
+    const bool headline_in_body = state.headline && !state.paragraphs.empty() &&
+                                  state.paragraphs.front().contains(*state.headline);
+    if (state.headline && !headline_in_body) tokenize_span(state, *state.headline);
     for (const Span& paragraph : state.paragraphs) tokenize_span(state, paragraph);
 
     auto report = [](void* context, DiagnosticCode code, std::uint32_t offset) {

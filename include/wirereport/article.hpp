@@ -91,12 +91,60 @@ struct TimeExpression {
   std::optional<TimeValue> value;  // empty when the expression cannot be resolved
 };
 
+// What a person named in a story's trailer or credits did for the story.
+enum class CreditRole : std::uint8_t {
+  author,                // "Autor/in:", "Author:"
+  reporting,             // "Reporting by", "Reporting by:", "X reported from Y"
+  additional_reporting,  // "Additional reporting by"
+  writing,               // "Writing by", "Written by", "Compiled by"
+  editing,               // "Editing by", "Edited by", "Redaktion:"
+  contributing,          // "Mitarbeit:", "X contributed to this report", "X helped with this story"
+  photo,                 // "Photos by", "Foto:"
+};
+
+// One person of a trailer: "(Reporting by Jane Roe in Berlin; Editing by John Doe)" gives
+// {reporting, "Jane Roe"} and {editing, "John Doe"}.
+struct Credit {
+  CreditRole role = CreditRole::reporting;
+  Span name;
+};
+
+// An embargo: "Sperrfrist 9. Oktober 14.20 Uhr", "EMBARGOED for publication until ...".
+struct Embargo {
+  Span span;
+  std::optional<TimeValue> value;  // when the text gives a date and time that resolve
+};
+
+// The header fields of the machine wire formats (ANPA-1312, IPTC 7901) and what their
+// framing carries besides the story. Each field is absent where the format or the story lacks it.
+struct WireHeader {
+  std::optional<Span> service;          // ANPA service-level letter "W"; IPTC 7901 service "eca", "bdt"
+  std::optional<Span> sequence;         // story / message number: "2870", "062"
+  std::optional<Span> priority;         // as written: ANPA "f", IPTC 7901 "4"
+  std::uint8_t priority_level = 0;      // 1 (flash) .. 6 (lowest) on the IPTC 7901 scale; 0 unknown
+  std::optional<Span> category;         // ANPA category letter "l"; IPTC 7901 ressort "pl", "i"
+  std::optional<Span> slug;             // "Argentina-CancerB", "Germany-politics"
+  std::optional<Span> word_count;       // "1049"; Article::word_count() reads it as a number
+  std::optional<Span> take;             // version/take: "1stLd-Writethru", "REFILE\n1ST LEAD", "(Achtung)"
+  std::optional<Span> selector;         // ANPA selector code "asian"; IPTC 7901 "ccccb"
+  std::optional<Span> agency;           // IPTC 7901 agency "dpa", "lni"
+  std::optional<Span> agency_sequence;  // IPTC 7901 agency sequence number "061"
+  std::optional<Span> reference;        // ANPA reference, IPTC 7901 BEZU
+  std::optional<Span> filing_date;      // ANPA "11-13" (MM-DD)
+  std::optional<Embargo> embargo;
+  bool preserved = false;               // ANPA tabular/agate text: the body is kept as it is
+  std::optional<Span> notepad;          // IPTC 7901 "# Notizblock" ... up to the non-publication block
+  std::optional<Span> nonpublic;        // after "* * * *": notes not for publication
+  std::optional<Span> signoff;          // the editors' closing line: "dpa wsz jln npr"
+};
+
 [[nodiscard]] WIREREPORT_API const char* to_string(Format format) noexcept;  // "web"
 [[nodiscard]] WIREREPORT_API const char* to_string(Encoding encoding) noexcept;  // "utf-8"
 [[nodiscard]] WIREREPORT_API const char* to_string(Language language) noexcept;  // "de"
 [[nodiscard]] WIREREPORT_API const char* to_string(RegionKind kind) noexcept;
 [[nodiscard]] WIREREPORT_API const char* to_string(QuoteKind kind) noexcept;
 [[nodiscard]] WIREREPORT_API const char* to_string(EntityType type) noexcept;
+[[nodiscard]] WIREREPORT_API const char* to_string(CreditRole role) noexcept;  // "editing"
 
 namespace detail {
 // The plain data behind an Article. The pipeline's stages fill it; users read it through
@@ -126,6 +174,11 @@ struct ArticleState {
   std::vector<TimeExpression> times;
   std::vector<Span> tags;
   std::optional<Span> trailer;
+  std::vector<Credit> credits;
+  std::optional<WireHeader> wire;  // only the machine wire formats have one
+  std::vector<Span> keywords;      // IPTC 7901 slug parts; ANPA keyword line
+  std::vector<Span> flags;         // IPTC 7901 flag lines "(Eil)", "1ST LEAD"; ANPA none
+  std::vector<Span> ednotes;       // notes to editors: ANPA "Eds: ...", "EDITOR'S NOTE _ ..."
   std::vector<Diagnostic> diagnostics;
   std::uint32_t diagnostic_limit = 1000;  // from Options::max_diagnostics
   std::uint32_t dropped_diagnostics = 0;
@@ -167,6 +220,13 @@ class WIREREPORT_API Article {
   [[nodiscard]] std::span<const TimeExpression> times() const noexcept { return state_.times; }
   [[nodiscard]] std::span<const Span> tags() const noexcept { return state_.tags; }
   [[nodiscard]] const std::optional<Span>& trailer() const noexcept { return state_.trailer; }
+  [[nodiscard]] std::span<const Credit> credits() const noexcept { return state_.credits; }
+  [[nodiscard]] const std::optional<WireHeader>& wire() const noexcept { return state_.wire; }
+  [[nodiscard]] std::span<const Span> keywords() const noexcept { return state_.keywords; }
+  [[nodiscard]] std::span<const Span> flags() const noexcept { return state_.flags; }
+  [[nodiscard]] std::span<const Span> ednotes() const noexcept { return state_.ednotes; }
+  // The wire header's word count as a number (0..9999 in both formats).
+  [[nodiscard]] std::optional<std::uint32_t> word_count() const noexcept;
   [[nodiscard]] std::span<const Diagnostic> diagnostics() const noexcept { return state_.diagnostics; }
 
   // The plain data, for the library's own stages.

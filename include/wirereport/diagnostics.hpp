@@ -22,6 +22,8 @@ enum class DiagnosticCode : std::uint16_t {
   unclassified_text,     // bytes the layout could not place (offset: the first such byte)
   mixed_line_endings,    // CRLF, LF and/or CR line ends in one text
   unbalanced_quote,      // a quotation mark without its partner (offset: the mark)
+  truncated_story,       // a machine wire story that ends before its end-of-text mark (ETX)
+  unparsed_header,       // a machine wire header line that does not read as the format's fields
 };
 
 [[nodiscard]] WIREREPORT_API const char* to_string(DiagnosticCode code) noexcept;  // "invalid_utf8"

@@ -1,6 +1,8 @@
 // The JSON rendering of an Article: the public contract described in the README.
 #pragma once
 
+#include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -9,11 +11,20 @@
 
 namespace wirereport {
 
+// Where a story lies in a buffer of many (see stream.hpp).
+struct StoryPosition {
+  std::size_t index = 0;  // 0 for the first story
+  Span span;              // its bytes in the buffer
+};
+
 struct JsonOptions {
   bool tokens = false;  // include the "tokens" array (large)
   bool pretty = false;  // indent with two spaces instead of one line
   // The document's id as a JSON value ("\"a1\"" or "17"), written as is; empty: no "id" key.
   std::string_view id_json;
+  // The story's place in a buffer of many, written as "story": {"index", "span"}; without it
+  // "story" is null.
+  std::optional<StoryPosition> story;
 };
 
 // Appends the article's JSON document (no trailing newline) to `out`.

@@ -14,6 +14,7 @@
 #include "wirereport/options.hpp"
 #include "wirereport/quotes.hpp"
 #include "wirereport/span.hpp"
+#include "wirereport/stream.hpp"
 #include "wirereport/time.hpp"
 #include "wirereport/tokens.hpp"
 #include "wirereport/version.h"

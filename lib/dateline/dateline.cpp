@@ -208,10 +208,46 @@ CivilTime dateline_date(int month, int day, const CivilTime& reference) {
   return civil_from_days(latest - 7);
 }
 
-std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph,
-                                           const std::optional<Published>& published, DatelineSlot slot) {
-  auto sep = find_separator(text, paragraph, paragraph.begin);
-  if (!sep) return std::nullopt;
+bool names_agency(std::string_view source) {
+  bool any = false;
+  std::size_t pos = 0;
+  while (pos <= source.size()) {
+    std::size_t cut = source.find('/', pos);
+    if (cut == std::string_view::npos) cut = source.size();
+    if (is_agency_name(source.substr(pos, cut - pos))) any = true;
+    pos = cut + 1;
+  }
+  return any;
+}
+
+namespace {
+
+// Where a dash-less agency dateline ends: "Bonn (KNA) Die ...": a parenthesised agency in the
+// first line, then a space and a capital letter or an opening quote.
+std::optional<Separator> find_agency_close(std::string_view text, Span paragraph) {
+  const std::uint32_t limit = std::min(paragraph.end, paragraph.begin + max_head_bytes);
+  for (std::uint32_t pos = paragraph.begin; pos < limit; ++pos) {
+    const char c = text[pos];
+    if (c == '\n' || c == '\r') return std::nullopt;
+    if (c != '(') continue;
+    const std::size_t close = text.substr(0, limit).find(')', pos);
+    if (close == std::string_view::npos) return std::nullopt;
+    if (!names_agency(text.substr(pos + 1, close - pos - 1))) continue;
+    const auto after = static_cast<std::uint32_t>(close + 1);
+    if (after + 1 >= paragraph.end || text[after] != ' ') return std::nullopt;
+    const CodePoint next = decode_utf8(text, after + 1);
+    const bool opens = next.value == U'"' || next.value == U'\u201E' || next.value == U'\u201C' ||
+                       next.value == U'\u00AB' || next.value == U'\u00BB';
+    if (next.length == 0 || !(is_upper(next.value) || opens)) return std::nullopt;
+    return Separator{after, after};
+  }
+  return std::nullopt;
+}
+
+// Reads the head before a separator: place, date and agency. Null when it is no dateline.
+std::optional<DatelineMatch> read_head(std::string_view text, Span paragraph, Separator first_separator,
+                                       const std::optional<Published>& published, DatelineSlot slot) {
+  std::optional<Separator> sep = first_separator;
   const Span noise_free = skip_noise(text, paragraph);
   Span head = trim_span(text, {noise_free.begin, sep->begin});
   if (head.empty() || head.size() > max_head_bytes) return std::nullopt;
@@ -230,7 +266,9 @@ std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph
 
   std::array<Word, 24> words{};
   int n = split_words(text, head, words);
-  if (n == 0 || n >= static_cast<int>(words.size())) return std::nullopt;
+  if (n >= static_cast<int>(words.size())) return std::nullopt;
+  // "(Bloomberg) -- ": an agency alone, when it is one.
+  if (n == 0 && !(d.agency && names_agency(d.agency->in(text)))) return std::nullopt;
   // A bare agency after the date: "OKLAHOMA CITY, Okla. March 11, Reuter - ".
   if (!d.agency && n > 1 && is_agency_name(words[static_cast<std::size_t>(n - 1)].span.in(text))) {
     d.agency = words[static_cast<std::size_t>(n - 1)].span;
@@ -298,7 +336,7 @@ std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph
     place.span = trim_span(text, place.span);
     resolve_place(text, place);
     d.place = place;
-  } else if (!d.date) {
+  } else if (!d.date && !d.agency) {
     return std::nullopt;
   }
 
@@ -313,6 +351,33 @@ std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph
   }
   match.body_begin = body;
   return match;
+}
+
+}  // namespace
+
+std::optional<DatelineMatch> find_dateline(std::string_view text, Span paragraph,
+                                           const std::optional<Published>& published, DatelineSlot slot) {
+  if (const auto sep = find_separator(text, paragraph, paragraph.begin)) {
+    if (auto match = read_head(text, paragraph, *sep, published, slot)) return match;
+  }
+  if (const auto close = find_agency_close(text, paragraph)) return read_head(text, paragraph, *close, published, slot);
+  return std::nullopt;
+}
+
+std::optional<std::string_view> agency_zone(std::string_view agency) {
+  // dpa and its regional services (lni = Niedersachsen, lsw = Baden-Württemberg, ...), the German,
+  // Austrian and Swiss agencies: their wire times are local.
+  static constexpr std::string_view berlin[] = {"dpa", "KNA", "epd", "ddp", "dapd", "AFX", "lmv", "lsw", "lhe",
+                                                "lby", "lbn", "lni", "lnw", "lno", "lrs", "lsn", "lah", "lth"};
+  std::string_view first = agency.substr(0, agency.find_first_of("-/ "));
+  for (std::string_view a : berlin)
+    if (iequals_ascii(first, a)) return std::string_view("Europe/Berlin");
+  if (iequals_ascii(first, "APA")) return std::string_view("Europe/Vienna");
+  if (iequals_ascii(first, "SDA") || iequals_ascii(first, "Keystone")) return std::string_view("Europe/Zurich");
+  if (iequals_ascii(first, "AFP")) return std::string_view("Europe/Paris");
+  if (iequals_ascii(first, "ANSA")) return std::string_view("Europe/Rome");
+  if (iequals_ascii(first, "EFE")) return std::string_view("Europe/Madrid");
+  return std::nullopt;
 }
 
 }  // namespace wirereport::detail

@@ -165,6 +165,16 @@ class ArticleWriter {
       w_.key("id");
       w_.raw(options_.id_json);
     }
+    w_.key("story");
+    if (options_.story) {
+      w_.begin_object();
+      w_.key("index");
+      w_.number(static_cast<std::int64_t>(options_.story->index));
+      w_.span(options_.story->span);
+      w_.end_object();
+    } else {
+      w_.null();
+    }
     w_.key("format");
     w_.string(to_string(a_.format()));
     w_.key("language");
@@ -185,6 +195,8 @@ class ArticleWriter {
     span_list("tags", a_.tags(), true);
     w_.key("trailer");
     optional_span(a_.trailer());
+    credits();
+    wire();
     diagnostics();
     w_.end_object();
   }
@@ -352,6 +364,97 @@ class ArticleWriter {
       w_.end_object();
     }
     w_.end_array();
+  }
+
+  void credits() {
+    w_.key("credits");
+    w_.begin_array();
+    for (const Credit& c : a_.credits()) {
+      w_.begin_object();
+      w_.key("role");
+      w_.string(to_string(c.role));
+      w_.key("name");
+      span_object(c.name);
+      w_.end_object();
+    }
+    w_.end_array();
+  }
+
+  void field(std::string_view name, const std::optional<Span>& s) {
+    w_.key(name);
+    optional_span(s);
+  }
+
+  // The machine wire header: null for formats without one; every field present otherwise.
+  void wire() {
+    w_.key("wire");
+    const auto& h = a_.wire();
+    if (!h) return w_.null();
+    w_.begin_object();
+    field("service", h->service);
+    field("sequence", h->sequence);
+    w_.key("priority");
+    if (h->priority || h->priority_level != 0) {
+      w_.begin_object();
+      if (h->priority) {
+        span_text(*h->priority);
+      } else {
+        w_.key("span");
+        w_.null();
+        w_.key("text");
+        w_.null();
+      }
+      w_.key("level");
+      if (h->priority_level != 0) {
+        w_.number(h->priority_level);
+      } else {
+        w_.null();
+      }
+      w_.end_object();
+    } else {
+      w_.null();
+    }
+    field("category", h->category);
+    field("slug", h->slug);
+    span_list("keywords", a_.keywords(), true);
+    w_.key("word_count");
+    if (h->word_count) {
+      w_.begin_object();
+      span_text(*h->word_count);
+      w_.key("value");
+      if (const auto n = a_.word_count()) {
+        w_.number(*n);
+      } else {
+        w_.null();
+      }
+      w_.end_object();
+    } else {
+      w_.null();
+    }
+    field("take", h->take);
+    field("selector", h->selector);
+    field("agency", h->agency);
+    field("agency_sequence", h->agency_sequence);
+    field("reference", h->reference);
+    field("filing_date", h->filing_date);
+    w_.key("embargo");
+    if (h->embargo) {
+      w_.begin_object();
+      span_text(h->embargo->span);
+      w_.key("value");
+      time_value(h->embargo->value);
+      w_.end_object();
+    } else {
+      w_.null();
+    }
+    span_list("flags", a_.flags(), true);
+    span_list("ednotes", a_.ednotes(), true);
+    w_.key("preserved");
+    w_.raw(h->preserved ? "true" : "false");
+    field("notepad", h->notepad);
+    field("nonpublic", h->nonpublic);
+    field("signoff", h->signoff);
+    w_.end_object();
   }
 
   void diagnostics() {

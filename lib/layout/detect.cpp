@@ -5,6 +5,7 @@
 #include "layout/layout.hpp"
 #include "lang/agencies.hpp"
 #include "layout/regions.hpp"
+#include "layout/wire_common.hpp"
 #include "text/lines.hpp"
 #include "text/utf8.hpp"
 #include "time/published.hpp"
@@ -28,12 +29,63 @@ bool is_reuters_timestamp(std::string_view line) {
   return i - year_start == 4 && i < line.size() && line[i] == ' ';
 }
 
+// Machine wire framing at the start: (SYN SYN) SOH and a header line. ANPA-1312 has a unit
+// separator before its selector code in the first line; IPTC 7901 a header of fixed fields.
+std::optional<Format> machine_format(std::string_view text, std::uint32_t begin) {
+  constexpr std::uint32_t max_lead = 64;  // blanks and SYN bytes before SOH
+  std::uint32_t i = begin;
+  const auto n = static_cast<std::uint32_t>(text.size());
+  while (i < n && i < begin + max_lead && (is_ascii_space(text[i]) || text[i] == syn)) ++i;
+  const bool framed = i < n && text[i] == soh;
+  LineReader lines(text, framed ? i + 1 : i);
+  Line line;
+  if (!lines.next(line)) return std::nullopt;
+  if (framed && line.in(text).find(unit_separator) != std::string_view::npos) return Format::anpa1312;
+  WireHeader scratch;
+  if (read_iptc7901_header(text, line, scratch)) {
+    // Without SOH, the slug line ending in '/' must follow.
+    if (framed) return Format::iptc7901;
+    while (lines.next(line)) {
+      const Line t = trimmed(text, line);
+      if (t.begin == t.end) continue;
+      if (text[t.end - 1] == '/') return Format::iptc7901;
+      break;
+    }
+  }
+  if (framed) return i > begin && text[i - 1] == syn ? Format::anpa1312 : Format::iptc7901;
+  return std::nullopt;
+}
+
+// Modern agency copy: a dateline that names an agency ("(Reuters)", "(dpa)") at the start of
+// one of the first paragraphs.
+bool has_agency_dateline(std::string_view text, LineReader lines) {
+  constexpr int max_paragraph_starts = 5;
+  Line line;
+  bool paragraph_start = true;
+  int starts = 0;
+  while (starts < max_paragraph_starts && lines.next(line)) {
+    if (is_blank(line.in(text))) {
+      paragraph_start = true;
+      continue;
+    }
+    if (!paragraph_start) continue;
+    paragraph_start = false;
+    ++starts;
+    const Line t = trimmed(text, line);
+    const auto match = find_dateline(text, {t.begin, t.end}, std::nullopt, DatelineSlot::expected);
+    if (match && match->dateline.agency && names_agency(match->dateline.agency->in(text))) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Format detect_format(std::string_view text, std::uint32_t begin) {
+  if (const auto machine = machine_format(text, begin)) return *machine;
   LineReader lines(text, begin);
   Line line;
-  // The first non-blank line decides: a Reuters timestamp, a web timestamp or bullet headline.
+  // The first non-blank line decides: a Reuters timestamp, a web timestamp or bullet headline;
+  // an agency dateline in the first paragraphs makes agency copy.
   while (lines.next(line)) {
     const std::string_view content = line.in(text);
     if (is_blank(content)) continue;
@@ -41,10 +93,15 @@ Format detect_format(std::string_view text, std::uint32_t begin) {
     std::size_t after = 0;
     if (starts_with_bullet(content, after)) return Format::web;
     if (parse_timestamp(text, {line.begin, line.end}, nullptr)) {
-      // A timestamp line followed by a headline: web copy.
-      return Format::web;
+      // A timestamp line followed by bullet headlines: web copy; by an agency's story: agency.
+      LineReader rest = lines;
+      Line next;
+      while (rest.next(next) && is_blank(next.in(text))) {
+      }
+      if (next.end > next.begin && starts_with_bullet(next.in(text), after)) return Format::web;
+      return has_agency_dateline(text, lines) ? Format::agency : Format::web;
     }
-    return Format::text;
+    return has_agency_dateline(text, LineReader(text, line.begin)) ? Format::agency : Format::text;
   }
   return Format::text;
 }
@@ -58,6 +115,19 @@ std::uint32_t take_dateline(const LayoutContext& ctx, ArticleState& state, Regio
   state.dateline = match->dateline;
   return match->body_begin;
 }
+
+namespace {
+// A byline's piece names a person unless it is empty, an agency ("Reuters", "The Associated
+// Press"), a group ("dpa correspondents") or an organisation ("The San Diego Union-Tribune").
+bool is_author(std::string_view piece) {
+  if (piece.empty() || is_agency_name(piece)) return false;
+  const CodePoint first = decode_utf8(piece, 0);
+  if (first.length == 0 || !is_upper(first.value)) return false;
+  const std::string_view first_word = piece.substr(0, piece.find(' '));
+  return first_word != "The" && first_word != "THE" && first_word != "Der" && first_word != "Die" &&
+         first_word != "Das";
+}
+}  // namespace
 
 void split_authors(std::string_view text, Span byline, ArticleState& state) {
   // Drop the "By"/"Von" lead, then cut at ",", " and ", " und ", "&"; a trailing agency
@@ -86,7 +156,7 @@ void split_authors(std::string_view text, Span byline, ArticleState& state) {
     Span name{base + static_cast<std::uint32_t>(pos), base + static_cast<std::uint32_t>(cut)};
     while (name.begin < name.end && is_ascii_space(text[name.begin])) ++name.begin;
     while (name.end > name.begin && is_ascii_space(text[name.end - 1])) --name.end;
-    if (!name.empty() && !is_agency_name(name.in(text))) state.authors.push_back(name);
+    if (is_author(name.in(text))) state.authors.push_back(name);
     pos = cut + skip;
   }
 }

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "dateline/dateline.hpp"
+#include "text/lines.hpp"
 #include "time/zones.hpp"
 #include "wirereport/article.hpp"
 
@@ -24,6 +25,13 @@ struct LayoutContext {
 void layout_text(const LayoutContext& ctx, ArticleState& state);
 void layout_web(const LayoutContext& ctx, ArticleState& state);
 void layout_reuters(const LayoutContext& ctx, ArticleState& state);
+void layout_agency(const LayoutContext& ctx, ArticleState& state);
+void layout_anpa1312(const LayoutContext& ctx, ArticleState& state);
+void layout_iptc7901(const LayoutContext& ctx, ArticleState& state);
+
+// Reads an IPTC 7901 header line ("eca062 4 i 211 ccccb   dpa 061", after SOH) into `wire`;
+// false when its fixed fields do not read. Format detection uses it too.
+bool read_iptc7901_header(std::string_view text, Line line, WireHeader& wire);
 
 // Shared by the layouts: the dateline at the start of the first paragraph, when there is one,
 // becomes a dateline region; marks everything before it (from the builder's position) as
