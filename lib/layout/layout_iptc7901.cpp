@@ -167,6 +167,8 @@ struct HeadLine {
   Span content;
   enum class Kind : std::uint8_t { flag, headline, byline, header } kind = Kind::header;
   std::uint32_t headline_begin = 0;  // for "URGENT: headline": where the headline starts
+  std::uint32_t take_end = 0;        // set on the first line of a flag that says which version
+                                     // this is ("REFILE", "(Achtung)"): where that flag ends
 };
 
 // Lines that flag a story rather than title it: "REFILE", "1ST LEAD", "EXTRA", "KILL KILL KILL"
@@ -255,7 +257,6 @@ void read_head_block(std::string_view text, std::array<HeadLine, 12>& head, std:
   WireHeader& wire = *state.wire;
   std::optional<Span> headline;
   bool headline_open = false;
-  std::optional<Span> take;
   for (std::size_t i = 0; i < n; ++i) {
     HeadLine& h = head[i];
     const std::string_view s = h.content.in(text);
@@ -279,8 +280,8 @@ void read_head_block(std::string_view text, std::array<HeadLine, 12>& head, std:
         const std::size_t note = f.find(" - ", embargo);
         if (note != std::string_view::npos) stop = flag.begin + static_cast<std::uint32_t>(note);
         wire.embargo = Embargo{{flag.begin + static_cast<std::uint32_t>(embargo), stop}, std::nullopt};
-      } else if (flag_priority(f) == 0 && !headline) {
-        take = Span{take ? take->begin : flag.begin, flag.end};
+      } else if (flag_priority(f) == 0) {
+        h.take_end = flag.end;
       }
       i = j;
       continue;
@@ -312,7 +313,7 @@ void read_head_block(std::string_view text, std::array<HeadLine, 12>& head, std:
     if (is_flag_line(s)) {
       h.kind = HeadLine::Kind::flag;
       state.flags.push_back(h.content);
-      if (!headline) take = Span{take ? take->begin : h.content.begin, h.content.end};
+      h.take_end = h.content.end;
       continue;
     }
     // A headline line; the next line continues it when the headline wraps.
@@ -327,8 +328,52 @@ void read_head_block(std::string_view text, std::array<HeadLine, 12>& head, std:
     h.headline_begin = h.content.begin;
     headline_open = true;
   }
+  // Only flags: the line that closes the block is the headline ("T =", an all-caps title).
+  if (!headline && n > 0 && head[n - 1].kind == HeadLine::Kind::flag && !state.flags.empty() &&
+      state.flags.back() == head[n - 1].content) {
+    HeadLine& last = head[n - 1];
+    state.flags.pop_back();
+    last.kind = HeadLine::Kind::headline;
+    last.headline_begin = last.content.begin;
+    last.take_end = 0;
+    headline = last.content;
+  }
   state.headline = headline;
-  wire.take = take;
+  // The take: the version flags before the headline.
+  for (std::size_t i = 0; i < n && head[i].kind != HeadLine::Kind::headline; ++i) {
+    if (head[i].take_end != 0) wire.take = Span{wire.take ? wire.take->begin : head[i].content.begin, head[i].take_end};
+  }
+}
+
+// The body's paragraphs: text between blank lines; a list item ("  * item", as dpa renders
+// <li>) is a paragraph of its own, without its bullet.
+void split_body(std::string_view text, std::uint32_t begin, std::uint32_t end, std::vector<Span>& out) {
+  LineReader lines(text.substr(0, end), begin);
+  Line line;
+  std::optional<Span> open;
+  auto close = [&] {
+    if (open) {
+      const Span p = trim(text, *open);
+      if (!p.empty()) out.push_back(p);
+    }
+    open.reset();
+  };
+  while (lines.next(line)) {
+    const std::string_view s = line.in(text);
+    if (is_blank(s)) {
+      close();
+      continue;
+    }
+    const std::uint32_t indent = indentation(s);
+    if (indent <= 4 && s.substr(indent, 2) == "* ") {
+      close();
+      open = Span{line.begin + indent + 2, line.end};
+      continue;
+    }
+    if (!open) open = Span{line.begin, line.end};
+    open->end = line.end;
+  }
+  close();
 }
 
 }  // namespace
@@ -445,7 +490,7 @@ void layout_iptc7901(const LayoutContext& ctx, ArticleState& state) {
     if (!nonpublic.empty()) wire.nonpublic = nonpublic;
   }
 
-  split_paragraphs(text, body_begin, body_end, ParagraphBreak::blank_line, state.paragraphs);
+  split_body(text, body_begin, body_end, state.paragraphs);
   // The dateline leads the first paragraph, or the one after a teaser.
   for (std::size_t i = 0; i < state.paragraphs.size() && i < 3 && !state.dateline; ++i) {
     if (auto match = find_dateline(text, state.paragraphs[i], state.published, DatelineSlot::expected); match && match->dateline.agency) {
