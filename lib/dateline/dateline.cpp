@@ -170,9 +170,40 @@ bool looks_like_place(std::string_view text, const std::array<Word, 24>& words, 
   return true;
 }
 
+struct UsState {
+  std::string_view name;
+  std::string_view zone;
+};
+
+constexpr UsState us_states[] = {
+#include "dateline/us_states.inc"
+};
+
+// The zone of a US state named after a dateline's city ("Mass.", "South Dakota"), or null.
+const Zone* us_state_zone(std::string_view name) {
+  for (const UsState& s : us_states)
+    if (iequals_ascii(name, s.name)) return ZoneDirectory::instance().find_zone(s.zone);
+  return nullptr;
+}
+
 void resolve_place(std::string_view text, Place& place) {
   const ZoneDirectory& zones = ZoneDirectory::instance();
   const std::string_view full = place.span.in(text);
+  // "CITY, State": the state decides the country and, unless the city is known there, the zone.
+  if (const std::size_t comma = full.find(','); comma != std::string_view::npos) {
+    std::string_view state = full.substr(comma + 1);
+    while (!state.empty() && state.front() == ' ') state.remove_prefix(1);
+    const auto city = zones.find_place(full.substr(0, comma));
+    const auto country = zones.find_place(state);  // "TBILISI, Georgia" is not in the US
+    const bool foreign = city && country && city->country == country->country && country->country != "US";
+    const Zone* zone = foreign ? nullptr : us_state_zone(state);
+    if (zone != nullptr) {
+      const bool city_in_us = city && city->zone != nullptr && city->country == "US";
+      place.zone = city_in_us ? std::string_view(city->zone->id) : std::string_view(zone->id);
+      place.country = zones.country_code("US");
+      return;
+    }
+  }
   // The whole name, then its first part ("SAO PAULO" of "SAO PAULO, Brazil", "Tel Aviv" of
   // "Tel Aviv/Beirut"), then its last part ("Brazil").
   std::optional<PlaceInfo> info = zones.find_place(full);

@@ -60,10 +60,11 @@ std::optional<Format> machine_format(std::string_view text, std::uint32_t begin)
 // one of the first paragraphs.
 bool has_agency_dateline(std::string_view text, LineReader lines) {
   constexpr int max_paragraph_starts = 5;
+  constexpr int max_lines = 40;  // a look at the head, not a read of the whole text
   Line line;
   bool paragraph_start = true;
   int starts = 0;
-  while (starts < max_paragraph_starts && lines.next(line)) {
+  for (int read = 0; starts < max_paragraph_starts && read < max_lines && lines.next(line); ++read) {
     if (is_blank(line.in(text))) {
       paragraph_start = true;
       continue;

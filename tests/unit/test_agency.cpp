@@ -233,3 +233,16 @@ TEST_CASE("dateline: agency-only and dash-less agency datelines") {
   CHECK(dateline("Bonn (Germany) Die Stadt.") == "");
   CHECK(dateline("Bonn (KNA) die Stadt.") == "");
 }
+
+TEST_CASE("dateline: a US state after the city decides the zone") {
+  using wirereport::detail::find_dateline;
+  auto place = [](std::string_view text) {
+    const auto m = find_dateline(text, {0, static_cast<std::uint32_t>(text.size())}, std::nullopt);
+    REQUIRE(m);
+    REQUIRE(m->dateline.place);
+    return std::make_pair(std::string(m->dateline.place->zone), std::string(m->dateline.place->country));
+  };
+  CHECK(place("CHATHAM, Mass. (AP) _ A lobster died.") == std::make_pair(std::string("America/New_York"), std::string("US")));
+  CHECK(place("ROSCOE, South Dakota (AP) _ Text.") == std::make_pair(std::string("America/Chicago"), std::string("US")));
+  CHECK(place("TBILISI, Georgia (AP) _ Text.").second == "GE");
+}
