@@ -233,20 +233,32 @@ bool is_signoff(std::string_view line, std::string_view agency) {
 }
 
 // The head block after STX: lines up to the one that ends in "=", at most a dozen, never past a
-// blank line. Returns how many were read into `out`.
-std::size_t read_head_lines(std::string_view text, LineReader& lines, std::array<HeadLine, 12>& out) {
+// blank line (blank lines right after STX are skipped). A block that no "=" closes and that runs
+// over a few lines is story text: then only its first line is the head. `lines` reads `story`
+// and is left after the block. Returns how many lines were read into `out`.
+std::size_t read_head_lines(std::string_view story, LineReader& lines, std::array<HeadLine, 12>& out) {
+  constexpr std::size_t max_unclosed_lines = 3;
   std::size_t n = 0;
+  bool closed = false;
   Line line;
   LineReader peek = lines;
   while (n < out.size() && peek.next(line)) {
-    if (is_blank(line.in(text))) break;
+    if (is_blank(line.in(story))) {
+      if (n > 0) break;
+      lines = peek;
+      continue;
+    }
     lines = peek;
-    const Line t = trimmed(text, line);
+    const Line t = trimmed(story, line);
     Span content{t.begin, t.end};
-    const bool closes = content.size() > 0 && text[content.end - 1] == '=';
-    if (closes) content = trim(text, {content.begin, content.end - 1});
+    closed = content.size() > 0 && story[content.end - 1] == '=';
+    if (closed) content = trim(story, {content.begin, content.end - 1});
     out[n++] = HeadLine{line, content};
-    if (closes) break;
+    if (closed) break;
+  }
+  if (!closed && n > max_unclosed_lines) {
+    n = 1;
+    lines = LineReader(story, out[0].line.next);
   }
   return n;
 }
@@ -441,7 +453,7 @@ void layout_iptc7901(const LayoutContext& ctx, ArticleState& state) {
   // The head block: flags, headline, byline.
   lines = LineReader(story, regions.position());
   std::array<HeadLine, 12> head{};
-  const std::size_t head_count = read_head_lines(text, lines, head);
+  const std::size_t head_count = read_head_lines(story, lines, head);
   read_head_block(text, head, head_count, state);
   for (std::size_t i = 0; i < head_count; ++i) {
     const HeadLine& h = head[i];

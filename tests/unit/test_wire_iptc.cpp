@@ -157,3 +157,18 @@ TEST_CASE("iptc7901: list items are paragraphs of their own, without the bullet"
   CHECK(a.view(a.paragraphs()[3]) == "Grafik");
   CHECK(view(a, a.wire()->signoff) == "dpa pol");
 }
+
+TEST_CASE("iptc7901: head blocks without \" =\" and with a blank line after STX") {
+  const std::string blank_first = "\x01" "bdt0001 4 vm 5  dpa 0001\n\nA/\n\x02\nTitel =\n\nBerlin (dpa) - Text.\n\x03";
+  const wirereport::Article a = wirereport::parse(blank_first);
+  check_tiling(a);
+  CHECK(view(a, a.headline()) == "Titel");
+  const std::string unclosed = "\x01" "bdt0001 4 vm 5  dpa 0001\n\nA/\n\x02Titel\nBerlin (dpa) - Eins zwei drei\n"
+                               "vier fuenf sechs\nsieben acht neun\nzehn.\n\x03";
+  const wirereport::Article b = wirereport::parse(unclosed);
+  check_tiling(b);
+  CHECK(view(b, b.headline()) == "Titel");
+  REQUIRE(b.paragraphs().size() == 1);
+  CHECK(b.view(b.paragraphs()[0]).substr(0, 14) == "Berlin (dpa) -");
+  REQUIRE(b.dateline());
+}
