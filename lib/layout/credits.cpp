@@ -17,6 +17,10 @@ struct Cue {
 // "additional reporting by" before "reporting by": the first cue that matches wins.
 constexpr Cue cues[] = {
     {"additional reporting by", CreditRole::additional_reporting},
+    {"to contact the reporter on this story:", CreditRole::reporting},  // Bloomberg
+    {"to contact the reporters on this story:", CreditRole::reporting},
+    {"to contact the editor responsible for this story:", CreditRole::editing},
+    {"to contact the editors responsible for this story:", CreditRole::editing},
     {"reporting by", CreditRole::reporting},
     {"reported by", CreditRole::reporting},
     {"writing by", CreditRole::writing},
@@ -251,6 +255,7 @@ TrailerLine classify_trailer_line(std::string_view line) {
   if (bare.size() > 2 && bare.front() == '(' && bare.back() == ')') bare = bare.substr(1, bare.size() - 2);
   if (is_agency_name(bare)) return TrailerLine::mark;
 
+  if (heading_cue(line)) return TrailerLine::credits;
   if (s.substr(0, 2) == "- " || s.substr(0, 2) == "* ") s.remove_prefix(2);
   if (!s.empty() && s.front() == '(') s.remove_prefix(1);
   const auto offset = static_cast<std::uint32_t>(s.data() - line.data());
@@ -261,6 +266,17 @@ TrailerLine classify_trailer_line(std::string_view line) {
     if (names_someone) return TrailerLine::credits;
   }
   return TrailerLine::none;
+}
+
+std::optional<CreditRole> heading_cue(std::string_view line) {
+  const auto size = static_cast<std::uint32_t>(line.size());
+  const auto cue = cue_at(line, 0, size);
+  if (!cue || cue->end != size || line.back() != ':') return std::nullopt;
+  return cue->role;
+}
+
+void append_credit_names(std::string_view text, Span span, CreditRole role, std::vector<Credit>& out) {
+  append_names(text, span, role, out);
 }
 
 void parse_credits(std::string_view text, Span span, std::vector<Credit>& out) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -24,6 +25,13 @@ enum class TrailerLine : std::uint8_t {
 // from what follows a name ("Jane Roe in Berlin", "Max Muster (Bonn), +49 ..."); agencies and
 // organisations ("The San Diego Union-Tribune") are not people.
 void parse_credits(std::string_view text, Span span, std::vector<Credit>& out);
+
+// A line that is only a credit cue ("To contact the reporter on this story:"): its people follow
+// on the next lines, one a line. The cue's role, or nothing.
+[[nodiscard]] std::optional<CreditRole> heading_cue(std::string_view line);
+
+// Appends the people `span` names, all with `role` (one line under a heading_cue()).
+void append_credit_names(std::string_view text, Span span, CreditRole role, std::vector<Credit>& out);
 
 // AP's closing notes: "AP writers A in B and C contributed to this report.", "D reported from E.",
 // "F helped with this story." When every sentence of `paragraph` is one, appends their people

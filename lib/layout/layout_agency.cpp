@@ -57,11 +57,16 @@ std::uint32_t find_trailer(std::string_view text, std::uint32_t begin, std::uint
   Line line;
   std::uint32_t trailer = end;
   int open_brackets = 0;
+  bool under_heading = false;  // the lines under "To contact the reporter on this story:"
   while (lines.next(line)) {
     const Line t = trimmed(text, line);
     const std::string_view s = t.in(text);
-    if (s.empty()) continue;
-    const bool continues = open_brackets > 0 && trailer < end;
+    if (s.empty()) {
+      under_heading = false;
+      continue;
+    }
+    const bool continues = (open_brackets > 0 || under_heading) && trailer < end;
+    under_heading = under_heading || heading_cue(s).has_value();
     if (continues || classify_trailer_line(s) != TrailerLine::none) {
       if (trailer == end) trailer = t.begin;
       for (char c : s) open_brackets += c == '(' ? 1 : c == ')' ? -1 : 0;
@@ -69,6 +74,7 @@ std::uint32_t find_trailer(std::string_view text, std::uint32_t begin, std::uint
     } else {
       trailer = end;
       open_brackets = 0;
+      under_heading = false;
     }
   }
   return trailer;
@@ -80,6 +86,8 @@ void read_trailer_credits(std::string_view text, Span trailer, std::vector<Credi
   Line line;
   std::optional<Span> group;
   int open_brackets = 0;
+  bool under_heading = false;  // "To contact the reporter on this story:" above: one person a line
+  CreditRole heading_role = CreditRole::reporting;
   auto finish = [&] {
     if (group) parse_credits(text, *group, credits);
     group.reset();
@@ -87,7 +95,20 @@ void read_trailer_credits(std::string_view text, Span trailer, std::vector<Credi
   while (lines.next(line)) {
     const Line t = trimmed(text, line);
     const std::string_view s = t.in(text);
-    if (s.empty()) continue;
+    if (s.empty()) {
+      under_heading = false;
+      continue;
+    }
+    if (under_heading) {
+      append_credit_names(text, {t.begin, t.end}, heading_role, credits);
+      continue;
+    }
+    if (const auto role = heading_cue(s)) {
+      finish();
+      under_heading = true;
+      heading_role = *role;
+      continue;
+    }
     if (group && open_brackets > 0) {
       group->end = t.end;
     } else {

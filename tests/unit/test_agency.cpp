@@ -59,7 +59,10 @@ TEST_CASE("agency: datelines, bylines and trailers of each agency") {
       {"agency/afp_en.txt", "Chile lifts water rationing in capital after rains", "Santiago (AFP) -", "AFP",
        "Santiago", "", {}, {}, ""},
       {"agency/bloomberg_en.txt", "Copper Climbs as Traders Bet on Stronger Demand From Chinese Mills",
-       "(Bloomberg) --", "Bloomberg", "", "By Rosa Alvarez", {"Rosa Alvarez"}, {}, ""},
+       "(Bloomberg) --", "Bloomberg", "", "By Rosa Alvarez", {"Rosa Alvarez"},
+       {{CreditRole::reporting, "Rosa Alvarez"}, {CreditRole::editing, "Tom Bryce"}, {CreditRole::editing, "Ken Mori"}},
+       "To contact the reporter on this story:\nRosa Alvarez in London at ralvarez@example.com\n\nTo contact the "
+       "editors responsible for this story:\nTom Bryce at tbryce@example.com\nKen Mori"},
       {"agency/dpa_de.txt", "Streit um Windpark: Gemeinderat vertagt Entscheidung", "Husum (dpa) -", "dpa", "Husum",
        "Von Lena Hofmann und J\xC3\xB6rg Albers, dpa", {"Lena Hofmann", "J\xC3\xB6rg Albers"},
        {{CreditRole::contributing, "Ole Petersen"}},
