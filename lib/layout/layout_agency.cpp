@@ -32,6 +32,8 @@ namespace wirereport::detail {
 namespace {
 
 constexpr std::uint32_t max_headline_bytes = 300;
+constexpr int max_headline_lines = 2;
+constexpr std::size_t min_wrapped_line_bytes = 60;  // hard-wrapped copy breaks lines at 65-80 columns
 constexpr std::uint32_t max_byline_bytes = 200;
 constexpr std::size_t max_head_paragraphs = 4;  // headline, byline, teaser before the dateline
 
@@ -175,6 +177,7 @@ void layout_agency(const LayoutContext& ctx, ArticleState& state) {
   lines = LineReader(text.substr(0, head_limit), area_begin);
   bool after_byline = false;
   bool headline_open = false;
+  int headline_lines = 0;
   while (lines.next(line)) {
     const Line t = trimmed(text, line);
     const std::string_view s = t.in(text);
@@ -199,14 +202,18 @@ void layout_agency(const LayoutContext& ctx, ArticleState& state) {
       headline_open = false;
       continue;
     }
-    const bool fits = t.end - (state.headline ? state.headline->begin : t.begin) <= max_headline_bytes;
+    const bool fits = t.end - (state.headline ? state.headline->begin : t.begin) <= max_headline_bytes &&
+                      headline_lines < max_headline_lines;
     if (!state.byline && fits && (!state.headline || headline_open)) {
       if (!state.headline) state.headline = Span{t.begin, t.end};
       state.headline->end = t.end;
+      ++headline_lines;
       regions.mark(RegionKind::header, t.begin);
       regions.mark(RegionKind::headline, line.next);
       head_end = line.next;
-      headline_open = true;
+      // A long line that ends no sentence was wrapped; a short one is the whole headline.
+      const char last = s.back();
+      headline_open = s.size() >= min_wrapped_line_bytes && last != '.' && last != '!' && last != '?';
       continue;
     }
     break;  // a teaser: story text
@@ -220,6 +227,9 @@ void layout_agency(const LayoutContext& ctx, ArticleState& state) {
     state.paragraphs.erase(state.paragraphs.begin(),
                            state.paragraphs.begin() + static_cast<std::ptrdiff_t>(head_paragraphs));
   }
+  // A teaser right under the headline, with no blank line between: its paragraph starts after the head.
+  if (!state.paragraphs.empty() && state.paragraphs.front().begin < head_end)
+    state.paragraphs.front() = trim(text, {head_end, state.paragraphs.front().end});
 
   if (dateline) {
     regions.mark(RegionKind::body, dateline->dateline.span.begin);

@@ -290,8 +290,10 @@ void layout_anpa1312(const LayoutContext& ctx, ArticleState& state) {
     if (after_byline && is_byline_title(s)) {
       after_byline = false;
       regions.mark(RegionKind::byline, line.next);
-      if (wire.preserved) body_begin = lines.position();
-      if (wire.preserved) break;
+      if (wire.preserved) {  // a table starts under the byline
+        body_begin = lines.position();
+        break;
+      }
       continue;
     }
     after_byline = false;

@@ -249,3 +249,18 @@ TEST_CASE("dateline: a US state after the city decides the zone") {
   CHECK(place("ROSCOE, South Dakota (AP) _ Text.") == std::make_pair(std::string("America/Chicago"), std::string("US")));
   CHECK(place("TBILISI, Georgia (AP) _ Text.").second == "GE");
 }
+
+TEST_CASE("agency: a teaser right under the headline") {
+  const std::string text =
+      "Port strike ends\n"
+      "Workers accepted the offer late on Monday after a week of talks that had stalled twice.\n"
+      "Dockers return to work on Tuesday.\n"
+      "\n"
+      "HAMBURG (Reuters) - Dock workers in Hamburg ended their strike.\n";
+  const wirereport::Article a = wirereport::parse(text);
+  check_tiling(a);
+  CHECK(view(a, a.headline()) == "Port strike ends");
+  REQUIRE(a.paragraphs().size() == 2);
+  CHECK(a.view(a.paragraphs()[0]).substr(0, 16) == "Workers accepted");
+  CHECK(a.paragraphs()[1].begin == a.dateline()->span.begin);
+}
