@@ -29,30 +29,29 @@ bool is_reuters_timestamp(std::string_view line) {
   return i - year_start == 4 && i < line.size() && line[i] == ' ';
 }
 
-// Machine wire framing at the start: (SYN SYN) SOH and a header line. ANPA-1312 has a unit
-// separator before its selector code in the first line; IPTC 7901 a header of fixed fields.
+// Machine wire framing at the start: SYN SYN SOH (ANPA-1312), or SOH and a header line whose
+// fields read: ANPA-1312 has a unit separator before its selector code in the first line,
+// IPTC 7901 a header of fixed fields (without SOH, followed by a slug line ending in '/').
 std::optional<Format> machine_format(std::string_view text, std::uint32_t begin) {
   constexpr std::uint32_t max_lead = 64;  // blanks and SYN bytes before SOH
   std::uint32_t i = begin;
   const auto n = static_cast<std::uint32_t>(text.size());
   while (i < n && i < begin + max_lead && (is_ascii_space(text[i]) || text[i] == syn)) ++i;
   const bool framed = i < n && text[i] == soh;
+  if (framed && i > begin && text[i - 1] == syn) return Format::anpa1312;
   LineReader lines(text, framed ? i + 1 : i);
   Line line;
   if (!lines.next(line)) return std::nullopt;
   if (framed && line.in(text).find(unit_separator) != std::string_view::npos) return Format::anpa1312;
   WireHeader scratch;
-  if (read_iptc7901_header(text, line, scratch)) {
-    // Without SOH, the slug line ending in '/' must follow.
-    if (framed) return Format::iptc7901;
-    while (lines.next(line)) {
-      const Line t = trimmed(text, line);
-      if (t.begin == t.end) continue;
-      if (text[t.end - 1] == '/') return Format::iptc7901;
-      break;
-    }
+  if (!read_iptc7901_header(text, line, scratch)) return std::nullopt;
+  if (framed) return Format::iptc7901;
+  while (lines.next(line)) {
+    const Line t = trimmed(text, line);
+    if (t.begin == t.end) continue;
+    if (text[t.end - 1] == '/') return Format::iptc7901;
+    break;
   }
-  if (framed) return i > begin && text[i - 1] == syn ? Format::anpa1312 : Format::iptc7901;
   return std::nullopt;
 }
 

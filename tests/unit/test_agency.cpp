@@ -225,7 +225,7 @@ TEST_CASE("trailer lines") {
 TEST_CASE("dateline: agency-only and dash-less agency datelines") {
   using wirereport::detail::find_dateline;
   auto dateline = [](std::string_view text) {
-    const auto m = find_dateline(text, {0, static_cast<std::uint32_t>(text.size())}, std::nullopt);
+    const auto m = find_dateline(text, {0, static_cast<std::uint32_t>(text.size())}, std::nullopt, wirereport::detail::DatelineSlot::expected);
     return m ? std::string(m->dateline.span.in(text)) : std::string();
   };
   CHECK(dateline("(Bloomberg) -- Stocks rose.") == "(Bloomberg) --");
@@ -240,7 +240,7 @@ TEST_CASE("dateline: agency-only and dash-less agency datelines") {
 TEST_CASE("dateline: a US state after the city decides the zone") {
   using wirereport::detail::find_dateline;
   auto place = [](std::string_view text) {
-    const auto m = find_dateline(text, {0, static_cast<std::uint32_t>(text.size())}, std::nullopt);
+    const auto m = find_dateline(text, {0, static_cast<std::uint32_t>(text.size())}, std::nullopt, wirereport::detail::DatelineSlot::expected);
     REQUIRE(m);
     REQUIRE(m->dateline.place);
     return std::make_pair(std::string(m->dateline.place->zone), std::string(m->dateline.place->country));
