@@ -9,11 +9,11 @@
 #include "layout/credits.hpp"
 #include "test_wire_support.hpp"
 
+using wirereport::test::text_of;
+using wire_test::collapse;
+
 using wirereport::CreditRole;
 using wirereport::Format;
-using wire_test::check_tiling;
-using wire_test::fixture;
-using wire_test::view;
 
 namespace {
 
@@ -22,11 +22,11 @@ struct Expected {
   const char* headline;
   const char* dateline;
   const char* agency;
-  const char* place;  // "" when the dateline has none
-  const char* byline;  // "" when none
+  const char* place;   // "<none>" when the dateline has none
+  const char* byline;  // "<none>" when none
   std::vector<const char*> authors;
   std::vector<std::pair<CreditRole, const char*>> credits;
-  const char* trailer;  // "" when none
+  const char* trailer;  // "<none>" when none
 };
 
 std::vector<std::pair<CreditRole, std::string_view>> credits_of(const wirereport::Article& a) {
@@ -57,9 +57,9 @@ TEST_CASE("agency: datelines, bylines and trailers of each agency") {
        "Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or "
        "redistributed without permission."},
       {"agency/afp_en.txt", "Chile lifts water rationing in capital after rains", "Santiago (AFP) -", "AFP",
-       "Santiago", "", {}, {}, ""},
+       "Santiago", "<none>", {}, {}, "<none>"},
       {"agency/bloomberg_en.txt", "Copper Climbs as Traders Bet on Stronger Demand From Chinese Mills",
-       "(Bloomberg) --", "Bloomberg", "", "By Rosa Alvarez", {"Rosa Alvarez"},
+       "(Bloomberg) --", "Bloomberg", "<none>", "By Rosa Alvarez", {"Rosa Alvarez"},
        {{CreditRole::reporting, "Rosa Alvarez"}, {CreditRole::editing, "Tom Bryce"}, {CreditRole::editing, "Ken Mori"}},
        "To contact the reporter on this story:\nRosa Alvarez in London at ralvarez@example.com\n\nTo contact the "
        "editors responsible for this story:\nTom Bryce at tbryce@example.com\nKen Mori"},
@@ -68,25 +68,25 @@ TEST_CASE("agency: datelines, bylines and trailers of each agency") {
        {{CreditRole::contributing, "Ole Petersen"}},
        "Mitarbeit: Ole Petersen\n\xC2\xA9 dpa-infocom, dpa:240515-99-123456/3"},
       {"agency/kna_de.txt", "Bisch\xC3\xB6" "fe beraten \xC3\xBC" "ber Gemeindereform", "Fulda (KNA)", "KNA", "Fulda",
-       "", {}, {}, ""},
+       "<none>", {}, {}, "<none>"},
       {"agency/apa_de.txt", "Neue Stra\xC3\x9F" "enbahnlinie in Graz er\xC3\xB6" "ffnet", "Graz (APA) -", "APA",
-       "Graz", "", {}, {{CreditRole::editing, "Martin Gruber"}}, "Redaktion: Martin Gruber"},
-      {"agency/sda_de.txt", "Bundesrat will Nachtz\xC3\xBC" "ge f\xC3\xB6rdern", "Bern (SDA) -", "SDA", "Bern", "", {},
+       "Graz", "<none>", {}, {{CreditRole::editing, "Martin Gruber"}}, "Redaktion: Martin Gruber"},
+      {"agency/sda_de.txt", "Bundesrat will Nachtz\xC3\xBC" "ge f\xC3\xB6rdern", "Bern (SDA) -", "SDA", "Bern", "<none>", {},
        {}, "Copyright Keystone-SDA. Alle Rechte vorbehalten."},
   };
   for (const Expected& e : cases) {
     CAPTURE(e.file);
-    const std::string text = fixture(e.file);
+    const std::string text = wirereport::test::project_file(std::string("tests/fixtures/") + e.file);
     const wirereport::Article a = wirereport::parse(text);
-    check_tiling(a);
+    CHECK(wirereport::test::regions_tile(a));
     CHECK(a.format() == Format::agency);
     CHECK(a.wire() == std::nullopt);
-    CHECK(view(a, a.headline()) == e.headline);
+    CHECK(text_of(a, a.headline()) == e.headline);
     REQUIRE(a.dateline());
     CHECK(a.view(a.dateline()->span) == e.dateline);
-    CHECK(view(a, a.dateline()->agency) == e.agency);
-    CHECK((a.dateline()->place ? a.view(a.dateline()->place->span) : std::string_view{}) == e.place);
-    CHECK((a.byline() ? a.view(a.byline()->span) : std::string_view{}) == e.byline);
+    CHECK(text_of(a, a.dateline()->agency) == e.agency);
+    CHECK(text_of(a, a.dateline()->place ? std::optional(a.dateline()->place->span) : std::nullopt) == e.place);
+    CHECK(text_of(a, a.byline() ? std::optional(a.byline()->span) : std::nullopt) == e.byline);
     REQUIRE(a.authors().size() == e.authors.size());
     for (std::size_t i = 0; i < e.authors.size(); ++i) CHECK(a.view(a.authors()[i]) == e.authors[i]);
     const auto credits = credits_of(a);
@@ -95,7 +95,7 @@ TEST_CASE("agency: datelines, bylines and trailers of each agency") {
       CHECK(credits[i].first == e.credits[i].first);
       CHECK(credits[i].second == e.credits[i].second);
     }
-    CHECK(view(a, a.trailer()) == e.trailer);
+    CHECK(text_of(a, a.trailer()) == e.trailer);
     // The story's first paragraph starts with the dateline; no paragraph is a head or trailer line.
     REQUIRE_FALSE(a.paragraphs().empty());
     CHECK(a.paragraphs().front().begin == a.dateline()->span.begin);
@@ -117,17 +117,17 @@ TEST_CASE("agency: a timestamp line and a byline title line") {
       "\n"
       "Our Standards: The Thomson Reuters Trust Principles.\n";
   const wirereport::Article a = wirereport::parse(text);
-  check_tiling(a);
+  CHECK(wirereport::test::regions_tile(a));
   CHECK(a.format() == Format::agency);
   REQUIRE(a.published());
   CHECK(a.published()->utc == wirereport::CivilTime{2023, 9, 14, 10, 5, 0, 0});
-  CHECK(view(a, a.headline()) == "Grain barges resume Rhine trips as water rises");
+  CHECK(text_of(a, a.headline()) == "Grain barges resume Rhine trips as water rises");
   CHECK(a.view(a.byline()->span) == "By Hanna Krol");
   REQUIRE(a.dateline());
   REQUIRE(a.dateline()->date);
   CHECK(a.dateline()->date->value->time == wirereport::CivilTime{2023, 9, 14, 0, 0, 0, 0});
   CHECK(a.paragraphs().size() == 1);
-  CHECK(view(a, a.trailer()) == "Our Standards: The Thomson Reuters Trust Principles.");
+  CHECK(text_of(a, a.trailer()) == "Our Standards: The Thomson Reuters Trust Principles.");
   // The byline title line is neither headline nor story text.
   for (const wirereport::Region& r : a.regions())
     if (a.view(r.span).find("Reuters\n") == 0) CHECK(r.kind == wirereport::RegionKind::byline);
@@ -144,8 +144,8 @@ TEST_CASE("agency: a teaser before the dateline stays story text; a wrapped cred
       "(Reporting by Ina Roth;\n"
       "Editing by Kai Brandt)\n";
   const wirereport::Article a = wirereport::parse(text);
-  check_tiling(a);
-  CHECK(view(a, a.headline()) == "Stadt plant neue Radwege");
+  CHECK(wirereport::test::regions_tile(a));
+  CHECK(text_of(a, a.headline()) == "Stadt plant neue Radwege");
   REQUIRE(a.paragraphs().size() == 2);
   CHECK(a.view(a.paragraphs()[0]).substr(0, 17) == "Mehr Platz f\xC3\xBCr R");
   CHECK(a.paragraphs()[1].begin == a.dateline()->span.begin);
@@ -154,7 +154,7 @@ TEST_CASE("agency: a teaser before the dateline stays story text; a wrapped cred
 }
 
 TEST_CASE("agency: detection leaves web copy, Reuters-21578 and bare text alone") {
-  CHECK(wirereport::parse(fixture("agency/reuters_en.txt")).format() == Format::agency);
+  CHECK(wirereport::parse(wirereport::test::project_file("tests/fixtures/agency/reuters_en.txt")).format() == Format::agency);
   CHECK(wirereport::parse(std::string_view("Sep 15, 2023 11:52 Europe/Berlin\n  \xE2\x80\xA2 Titel\n\n"
                                            "Berlin (dpa) - Text.\n"))
             .format() == Format::web);
@@ -258,8 +258,8 @@ TEST_CASE("agency: a teaser right under the headline") {
       "\n"
       "HAMBURG (Reuters) - Dock workers in Hamburg ended their strike.\n";
   const wirereport::Article a = wirereport::parse(text);
-  check_tiling(a);
-  CHECK(view(a, a.headline()) == "Port strike ends");
+  CHECK(wirereport::test::regions_tile(a));
+  CHECK(text_of(a, a.headline()) == "Port strike ends");
   REQUIRE(a.paragraphs().size() == 2);
   CHECK(a.view(a.paragraphs()[0]).substr(0, 16) == "Workers accepted");
   CHECK(a.paragraphs()[1].begin == a.dateline()->span.begin);

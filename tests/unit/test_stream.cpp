@@ -7,12 +7,12 @@
 #include "layout/stream.hpp"
 #include "test_wire_support.hpp"
 
+using wirereport::test::text_of;
+using wire_test::collapse;
+
 using wirereport::DiagnosticCode;
 using wirereport::Format;
 using wirereport::Span;
-using wire_test::check_tiling;
-using wire_test::fixture;
-using wire_test::view;
 
 namespace {
 
@@ -31,9 +31,9 @@ std::vector<Seen> read_all(std::string_view buffer, const wirereport::Options& o
     const wirereport::Article& a = story.article();
     CHECK(story.index() == expected_index++);
     CHECK(story.text() == story.span().in(buffer));
-    check_tiling(a);  // each story's own bytes are tiled by its regions
-    out.push_back({story.span(), std::string(view(a, a.headline())), a.format(),
-                   wire_test::has_diagnostic(a, DiagnosticCode::truncated_story)});
+    CHECK(wirereport::test::regions_tile(a));  // each story's own bytes are tiled by its regions
+    out.push_back({story.span(), std::string(text_of(a, a.headline())), a.format(),
+                   wirereport::test::has_diagnostic(a, DiagnosticCode::truncated_story)});
   }
   return out;
 }
@@ -51,7 +51,7 @@ void check_stories_tile(const std::vector<Seen>& stories, std::size_t size) {
 }  // namespace
 
 TEST_CASE("stream: IPTC 7901 messages, one truncated, the rest still parsed") {
-  const std::string buffer = fixture("wire/iptc_stream.txt");
+  const std::string buffer = wirereport::test::project_file("tests/fixtures/wire/iptc_stream.txt");
   const auto stories = read_all(buffer);
   REQUIRE(stories.size() == 3);
   check_stories_tile(stories, buffer.size());
@@ -65,7 +65,7 @@ TEST_CASE("stream: IPTC 7901 messages, one truncated, the rest still parsed") {
 }
 
 TEST_CASE("stream: ANPA-1312 messages, the first without EOT") {
-  const std::string buffer = fixture("wire/anpa_stream.tst");
+  const std::string buffer = wirereport::test::project_file("tests/fixtures/wire/anpa_stream.tst");
   const auto stories = read_all(buffer);
   REQUIRE(stories.size() == 2);
   check_stories_tile(stories, buffer.size());
@@ -76,7 +76,7 @@ TEST_CASE("stream: ANPA-1312 messages, the first without EOT") {
 }
 
 TEST_CASE("stream: agency texts run together") {
-  const std::string buffer = fixture("agency/stream_en.txt");
+  const std::string buffer = wirereport::test::project_file("tests/fixtures/agency/stream_en.txt");
   const auto stories = read_all(buffer);
   REQUIRE(stories.size() == 3);
   check_stories_tile(stories, buffer.size());
@@ -87,7 +87,7 @@ TEST_CASE("stream: agency texts run together") {
 }
 
 TEST_CASE("stream: one story, no story, forced formats") {
-  const std::string single = fixture("agency/reuters_en.txt");
+  const std::string single = wirereport::test::project_file("tests/fixtures/agency/reuters_en.txt");
   const auto one = read_all(single);
   REQUIRE(one.size() == 1);
   CHECK(one[0].span == Span{0, static_cast<std::uint32_t>(single.size())});
@@ -102,7 +102,7 @@ TEST_CASE("stream: one story, no story, forced formats") {
   CHECK(read_all(web).size() == 1);
 
   // Text before the first message belongs to the first story.
-  const std::string lead = "\r\n" + fixture("wire/iptc_kna.txt") + fixture("wire/iptc_kna.txt");
+  const std::string lead = "\r\n" + wirereport::test::project_file("tests/fixtures/wire/iptc_kna.txt") + wirereport::test::project_file("tests/fixtures/wire/iptc_kna.txt");
   const auto two = read_all(lead);
   REQUIRE(two.size() == 2);
   CHECK(two[0].span.begin == 0);
@@ -110,7 +110,7 @@ TEST_CASE("stream: one story, no story, forced formats") {
 }
 
 TEST_CASE("stream: the splitter hands out ranges lazily, front to back") {
-  const std::string buffer = fixture("wire/iptc_stream.txt");
+  const std::string buffer = wirereport::test::project_file("tests/fixtures/wire/iptc_stream.txt");
   wirereport::detail::StorySplitter splitter(buffer, Format::auto_detect);
   Span first;
   REQUIRE(splitter.next(first));

@@ -3,34 +3,34 @@
 
 #include "test_wire_support.hpp"
 
+using wirereport::test::text_of;
+using wire_test::collapse;
+
 using wirereport::DiagnosticCode;
 using wirereport::Format;
-using wire_test::check_tiling;
-using wire_test::fixture;
-using wire_test::view;
 
 TEST_CASE("anpa1312: header, header lines, AP dateline, trailer time") {
-  const std::string text = fixture("wire/anpa_text.tst");
+  const std::string text = wirereport::test::project_file("tests/fixtures/wire/anpa_text.tst");
   const wirereport::Article a = wirereport::parse(text);
-  check_tiling(a);
+  CHECK(wirereport::test::regions_tile(a));
   CHECK(a.format() == Format::anpa1312);
   REQUIRE(a.wire());
   const wirereport::WireHeader& w = *a.wire();
-  CHECK(view(a, w.service) == "W");
-  CHECK(view(a, w.sequence) == "1234");
-  CHECK(view(a, w.selector) == "glbsm");
-  CHECK(view(a, w.priority) == "b");
+  CHECK(text_of(a, w.service) == "W");
+  CHECK(text_of(a, w.sequence) == "1234");
+  CHECK(text_of(a, w.selector) == "glbsm");
+  CHECK(text_of(a, w.priority) == "b");
   CHECK(w.priority_level == 3);
-  CHECK(view(a, w.category) == "a");
-  CHECK(view(a, w.slug) == "Harbor-FerryStrik");  // cycle "BC-" and desk "US--" removed
-  CHECK(view(a, w.take) == "2ndLd-Writethru");
-  CHECK(view(a, w.filing_date) == "04-02");
+  CHECK(text_of(a, w.category) == "a");
+  CHECK(text_of(a, w.slug) == "Harbor-FerryStrik");  // cycle "BC-" and desk "US--" removed
+  CHECK(text_of(a, w.take) == "2ndLd-Writethru");
+  CHECK(text_of(a, w.filing_date) == "04-02");
   CHECK(a.word_count() == 412u);
   CHECK_FALSE(w.preserved);
   REQUIRE(a.keywords().size() == 1);
   CHECK(a.view(a.keywords()[0]) == "BC-US--Harbor-Ferry Strike, 2nd Ld-Writethru");
 
-  CHECK(view(a, a.headline()) == "Ferry crews walk out as harbor talks stall");
+  CHECK(text_of(a, a.headline()) == "Ferry crews walk out as harbor talks stall");
   REQUIRE(a.ednotes().size() == 1);
   CHECK(a.view(a.ednotes()[0]) == "A look at a dispute that has idled the city's ferries.");
   REQUIRE(a.byline());
@@ -40,7 +40,7 @@ TEST_CASE("anpa1312: header, header lines, AP dateline, trailer time") {
 
   REQUIRE(a.dateline());
   CHECK(a.view(a.dateline()->span) == "PORTLAND, Maine (AP) _");
-  CHECK(view(a, a.dateline()->agency) == "AP");
+  CHECK(text_of(a, a.dateline()->agency) == "AP");
   REQUIRE(a.dateline()->place);
   CHECK(a.view(a.dateline()->place->span) == "PORTLAND, Maine");
 
@@ -54,12 +54,12 @@ TEST_CASE("anpa1312: header, header lines, AP dateline, trailer time") {
 
   REQUIRE(a.published());
   CHECK(a.published()->utc == wirereport::CivilTime{2024, 4, 2, 19, 7, 0, 0});
-  CHECK(view(a, a.trailer()) == "AP-WF-04-02-24 1907GMT");
+  CHECK(text_of(a, a.trailer()) == "AP-WF-04-02-24 1907GMT");
   CHECK(a.diagnostics().empty());
 }
 
 TEST_CASE("anpa1312: typewriter quotes are quotation marks") {
-  const std::string text = fixture("wire/anpa_text.tst");
+  const std::string text = wirereport::test::project_file("tests/fixtures/wire/anpa_text.tst");
   const wirereport::Article a = wirereport::parse(text);
   int open = 0;
   int close = 0;
@@ -72,14 +72,14 @@ TEST_CASE("anpa1312: typewriter quotes are quotation marks") {
 }
 
 TEST_CASE("anpa1312: a tabular story is kept as preserved text") {
-  const std::string text = fixture("wire/anpa_table.tst");
+  const std::string text = wirereport::test::project_file("tests/fixtures/wire/anpa_table.tst");
   const wirereport::Article a = wirereport::parse(text);
-  check_tiling(a);
+  CHECK(wirereport::test::regions_tile(a));
   REQUIRE(a.wire());
   CHECK(a.wire()->preserved);
   CHECK_FALSE(a.wire()->word_count);  // the header has no word count
-  CHECK(view(a, a.wire()->slug) == "SOC--LeagueTable");
-  CHECK(view(a, a.headline()) == "Harbor League Standings");
+  CHECK(text_of(a, a.wire()->slug) == "SOC--LeagueTable");
+  CHECK(text_of(a, a.headline()) == "Harbor League Standings");
   REQUIRE(a.byline());
   CHECK(a.authors().empty());  // "By The Associated Press" names no person
   // One paragraph holds the whole table, TLI (0x08) and TTS space (0x10) bytes as sent.
@@ -92,9 +92,9 @@ TEST_CASE("anpa1312: a tabular story is kept as preserved text") {
 }
 
 TEST_CASE("anpa1312: an alert takes its headline from the first paragraph; Latin-1, no EOT") {
-  const std::string text = fixture("wire/anpa_alert.tst");
+  const std::string text = wirereport::test::project_file("tests/fixtures/wire/anpa_alert.tst");
   const wirereport::Article a = wirereport::parse(text);
-  check_tiling(a);
+  CHECK(wirereport::test::regions_tile(a));
   CHECK(a.format() == Format::anpa1312);
   CHECK(a.transcoded());
   REQUIRE(a.wire());
@@ -105,8 +105,8 @@ TEST_CASE("anpa1312: an alert takes its headline from the first paragraph; Latin
   REQUIRE(a.dateline());
   CHECK(a.view(a.dateline()->span) == "MADRID (AP) _");
   CHECK(a.dateline()->place->zone == "Europe/Madrid");
-  CHECK(wire_test::has_diagnostic(a, DiagnosticCode::mixed_line_endings));
-  CHECK_FALSE(wire_test::has_diagnostic(a, DiagnosticCode::truncated_story));  // ETX is there
+  CHECK(wirereport::test::has_diagnostic(a, DiagnosticCode::mixed_line_endings));
+  CHECK_FALSE(wirereport::test::has_diagnostic(a, DiagnosticCode::truncated_story));  // ETX is there
   // The headline lies inside the paragraph: its tokens are not counted twice.
   std::size_t in_headline = 0;
   for (const wirereport::Token& t : a.tokens()) in_headline += a.headline()->contains(t.span) ? 1u : 0u;
@@ -115,12 +115,12 @@ TEST_CASE("anpa1312: an alert takes its headline from the first paragraph; Latin
 }
 
 TEST_CASE("anpa1312: a story cut before ETX is reported, and what is there is parsed") {
-  std::string text = fixture("wire/anpa_text.tst");
+  std::string text = wirereport::test::project_file("tests/fixtures/wire/anpa_text.tst");
   text.resize(text.find("Talks are set"));
   const wirereport::Article a = wirereport::parse(text);
-  check_tiling(a);
-  CHECK(wire_test::has_diagnostic(a, DiagnosticCode::truncated_story));
-  CHECK(view(a, a.headline()) == "Ferry crews walk out as harbor talks stall");
+  CHECK(wirereport::test::regions_tile(a));
+  CHECK(wirereport::test::has_diagnostic(a, DiagnosticCode::truncated_story));
+  CHECK(text_of(a, a.headline()) == "Ferry crews walk out as harbor talks stall");
   CHECK(a.paragraphs().size() == 2);
   CHECK_FALSE(a.published());
 }
@@ -132,7 +132,7 @@ TEST_CASE("anpa1312: header damage is a diagnostic, never a crash") {
     wirereport::Options options;
     options.format = Format::anpa1312;
     const wirereport::Article a = wirereport::parse(text, options);
-    check_tiling(a);
+    CHECK(wirereport::test::regions_tile(a));
     CHECK(a.format() == Format::anpa1312);
   }
 }

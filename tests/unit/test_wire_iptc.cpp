@@ -3,31 +3,30 @@
 
 #include "test_wire_support.hpp"
 
+using wirereport::test::text_of;
+using wire_test::collapse;
+
 using wirereport::CivilTime;
 using wirereport::DiagnosticCode;
 using wirereport::Format;
-using wire_test::check_tiling;
-using wire_test::collapse;
-using wire_test::fixture;
-using wire_test::view;
 
 TEST_CASE("iptc7901: German dpa story with flags, embargo, teaser, notepad and sign-off") {
-  const std::string text = fixture("wire/iptc_de.txt");
+  const std::string text = wirereport::test::project_file("tests/fixtures/wire/iptc_de.txt");
   const wirereport::Article a = wirereport::parse(text);
-  check_tiling(a);
+  CHECK(wirereport::test::regions_tile(a));
   CHECK(a.format() == Format::iptc7901);
   REQUIRE(a.wire());
   const wirereport::WireHeader& w = *a.wire();
-  CHECK(view(a, w.service) == "bdt");
-  CHECK(view(a, w.sequence) == "0412");
-  CHECK(view(a, w.priority) == "2");
+  CHECK(text_of(a, w.service) == "bdt");
+  CHECK(text_of(a, w.sequence) == "0412");
+  CHECK(text_of(a, w.priority) == "2");
   CHECK(w.priority_level == 2);
-  CHECK(view(a, w.category) == "pl");
+  CHECK(text_of(a, w.category) == "pl");
   CHECK(a.word_count() == 118u);
   CHECK_FALSE(w.selector);  // two spaces: no selector
-  CHECK(view(a, w.agency) == "dpa");
-  CHECK(view(a, w.agency_sequence) == "0389");
-  CHECK(view(a, w.slug) == "Verkehr/Bahn/Niedersachsen");
+  CHECK(text_of(a, w.agency) == "dpa");
+  CHECK(text_of(a, w.agency_sequence) == "0389");
+  CHECK(text_of(a, w.slug) == "Verkehr/Bahn/Niedersachsen");
   REQUIRE(a.keywords().size() == 3);
   CHECK(a.view(a.keywords()[2]) == "Niedersachsen");
 
@@ -43,7 +42,7 @@ TEST_CASE("iptc7901: German dpa story with flags, embargo, teaser, notepad and s
   CHECK(w.embargo->value->utc_offset_minutes == 120);  // Berlin in May
 
   // A headline wrapped over two lines, the byline with " =".
-  CHECK(collapse(view(a, a.headline())) ==
+  CHECK(collapse(text_of(a, a.headline())) ==
         "Bahnstrecke Hannover-Bremen wird für Brückenarbeiten drei Wochen gesperrt");
   REQUIRE(a.byline());
   CHECK(a.view(a.byline()->span) == "Von Jana Beckmann und Tilo Ahrens, dpa");
@@ -55,13 +54,13 @@ TEST_CASE("iptc7901: German dpa story with flags, embargo, teaser, notepad and s
   CHECK(a.view(a.paragraphs()[0]).substr(0, 19) == "Pendler zwischen Ha");
   REQUIRE(a.dateline());
   CHECK(a.view(a.dateline()->span) == "Verden (dpa/lni) -");
-  CHECK(view(a, a.dateline()->agency) == "dpa/lni");
+  CHECK(text_of(a, a.dateline()->agency) == "dpa/lni");
   CHECK(a.dateline()->span.begin == a.paragraphs()[1].begin);
 
   // Notepad, non-public block, closing line; the contacts give the credits.
-  CHECK(view(a, w.notepad).substr(0, 12) == "# Notizblock");
-  CHECK(view(a, w.nonpublic).substr(0, 26) == "Die folgenden Informatione");
-  CHECK(view(a, w.signoff) == "dpa jbe/ta yyzz n1 kep");
+  CHECK(text_of(a, w.notepad).substr(0, 12) == "# Notizblock");
+  CHECK(text_of(a, w.nonpublic).substr(0, 26) == "Die folgenden Informatione");
+  CHECK(text_of(a, w.signoff) == "dpa jbe/ta yyzz n1 kep");
   REQUIRE(a.credits().size() == 2);
   CHECK(a.credits()[0].role == wirereport::CreditRole::author);
   CHECK(a.view(a.credits()[0].name) == "Jana Beckmann");
@@ -77,18 +76,18 @@ TEST_CASE("iptc7901: German dpa story with flags, embargo, teaser, notepad and s
 }
 
 TEST_CASE("iptc7901: English service in Latin-1 with URGENT:, REFILE and a GMT trailer") {
-  const std::string text = fixture("wire/iptc_en.txt");
+  const std::string text = wirereport::test::project_file("tests/fixtures/wire/iptc_en.txt");
   const wirereport::Article a = wirereport::parse(text);
-  check_tiling(a);
+  CHECK(wirereport::test::regions_tile(a));
   CHECK(a.format() == Format::iptc7901);
   CHECK(a.transcoded());
   REQUIRE(a.wire());
-  CHECK(view(a, a.wire()->selector) == "ccccb");
-  CHECK(view(a, a.wire()->take) == "REFILE");
+  CHECK(text_of(a, a.wire()->selector) == "ccccb");
+  CHECK(text_of(a, a.wire()->take) == "REFILE");
   REQUIRE(a.flags().size() == 2);
   CHECK(a.view(a.flags()[1]) == "URGENT");
-  CHECK(view(a, a.headline()) == "Austrian chancellor calls early vote after coalition row");
-  CHECK(view(a, a.dateline()->agency) == "dpa");
+  CHECK(text_of(a, a.headline()) == "Austrian chancellor calls early vote after coalition row");
+  CHECK(text_of(a, a.dateline()->agency) == "dpa");
   CHECK(a.view(a.paragraphs()[1]).find("\xC3\x96sterreich 1") != std::string_view::npos);
   REQUIRE(a.credits().size() == 3);
   CHECK(a.view(a.credits()[0].name) == "Greta Lindqvist");
@@ -96,19 +95,19 @@ TEST_CASE("iptc7901: English service in Latin-1 with URGENT:, REFILE and a GMT t
   CHECK(a.credits()[2].role == wirereport::CreditRole::editing);
   REQUIRE(a.published());
   CHECK(a.published()->utc == CivilTime{2024, 6, 7, 15, 32, 0, 0});
-  CHECK(wire_test::has_diagnostic(a, DiagnosticCode::mixed_line_endings));
+  CHECK(wirereport::test::has_diagnostic(a, DiagnosticCode::mixed_line_endings));
 }
 
 TEST_CASE("iptc7901: KNA header with selector and a dash-less dateline") {
-  const std::string text = fixture("wire/iptc_kna.txt");
+  const std::string text = wirereport::test::project_file("tests/fixtures/wire/iptc_kna.txt");
   const wirereport::Article a = wirereport::parse(text);
-  check_tiling(a);
+  CHECK(wirereport::test::regions_tile(a));
   REQUIRE(a.wire());
-  CHECK(view(a, a.wire()->service) == "bkn");
-  CHECK(view(a, a.wire()->sequence) == "014");
-  CHECK(view(a, a.wire()->selector) == "vvvvb");
-  CHECK(view(a, a.wire()->agency) == "KNA");
-  CHECK(view(a, a.wire()->agency_sequence) == "240611-89-00065#2");
+  CHECK(text_of(a, a.wire()->service) == "bkn");
+  CHECK(text_of(a, a.wire()->sequence) == "014");
+  CHECK(text_of(a, a.wire()->selector) == "vvvvb");
+  CHECK(text_of(a, a.wire()->agency) == "KNA");
+  CHECK(text_of(a, a.wire()->agency_sequence) == "240611-89-00065#2");
   REQUIRE(a.dateline());
   CHECK(a.view(a.dateline()->span) == "Hannover (KNA)");
   CHECK(a.view(a.paragraphs()[0]).substr(a.dateline()->span.size() + 1, 10) == "Die Synode");
@@ -136,12 +135,12 @@ TEST_CASE("iptc7901: damaged input is parsed as far as it goes") {
         std::string_view("\x01" "bdt0001 4 vm 5  dpa 0001\n\nA/\n\x02(Eil\n\n(Berichtigung\nx =\n\x03 9 Foo\x7f\x04"),
         std::string_view("no framing at all\n\nBerlin (dpa) - Text.")}) {
     const wirereport::Article a = wirereport::parse(text, options);
-    check_tiling(a);
+    CHECK(wirereport::test::regions_tile(a));
     CHECK(a.format() == Format::iptc7901);
   }
   const wirereport::Article a = wirereport::parse(std::string_view("\x01" "bdt0001 4 vm 5  dpa 0001\n\nA/\n\x02T =\n\nText."));
-  CHECK(wire_test::has_diagnostic(a, DiagnosticCode::truncated_story));
-  CHECK(view(a, a.headline()) == "T");
+  CHECK(wirereport::test::has_diagnostic(a, DiagnosticCode::truncated_story));
+  CHECK(text_of(a, a.headline()) == "T");
 }
 
 TEST_CASE("iptc7901: list items are paragraphs of their own, without the bullet") {
@@ -149,25 +148,25 @@ TEST_CASE("iptc7901: list items are paragraphs of their own, without the bullet"
                            "  * Einzelmeldungen\n  * Zusammenfassung, \xC2\xAB" "Erste Schritte\xC2\xBB - 96\nZl.\n"
                            "  * Grafik\n\ndpa pol\n\n\x03" "240600 Sep 24\n\x04";
   const wirereport::Article a = wirereport::parse(text);
-  check_tiling(a);
+  CHECK(wirereport::test::regions_tile(a));
   REQUIRE(a.paragraphs().size() == 4);
   CHECK(a.view(a.paragraphs()[0]) == "Hauptthemen");
   CHECK(a.view(a.paragraphs()[1]) == "Einzelmeldungen");
   CHECK(collapse(a.view(a.paragraphs()[2])) == "Zusammenfassung, \xC2\xAB" "Erste Schritte\xC2\xBB - 96 Zl.");
   CHECK(a.view(a.paragraphs()[3]) == "Grafik");
-  CHECK(view(a, a.wire()->signoff) == "dpa pol");
+  CHECK(text_of(a, a.wire()->signoff) == "dpa pol");
 }
 
 TEST_CASE("iptc7901: head blocks without \" =\" and with a blank line after STX") {
   const std::string blank_first = "\x01" "bdt0001 4 vm 5  dpa 0001\n\nA/\n\x02\nTitel =\n\nBerlin (dpa) - Text.\n\x03";
   const wirereport::Article a = wirereport::parse(blank_first);
-  check_tiling(a);
-  CHECK(view(a, a.headline()) == "Titel");
+  CHECK(wirereport::test::regions_tile(a));
+  CHECK(text_of(a, a.headline()) == "Titel");
   const std::string unclosed = "\x01" "bdt0001 4 vm 5  dpa 0001\n\nA/\n\x02Titel\nBerlin (dpa) - Eins zwei drei\n"
                                "vier fuenf sechs\nsieben acht neun\nzehn.\n\x03";
   const wirereport::Article b = wirereport::parse(unclosed);
-  check_tiling(b);
-  CHECK(view(b, b.headline()) == "Titel");
+  CHECK(wirereport::test::regions_tile(b));
+  CHECK(text_of(b, b.headline()) == "Titel");
   REQUIRE(b.paragraphs().size() == 1);
   CHECK(b.view(b.paragraphs()[0]).substr(0, 14) == "Berlin (dpa) -");
   REQUIRE(b.dateline());

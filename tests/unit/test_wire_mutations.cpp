@@ -9,6 +9,9 @@
 
 #include "test_wire_support.hpp"
 
+using wirereport::test::text_of;
+using wire_test::collapse;
+
 namespace {
 
 // A small linear congruential generator: the same mutations on every run and platform.
@@ -48,10 +51,10 @@ std::string mutate(std::string text, Sequence& random) {
 
 TEST_CASE("wire: mutated fixtures keep the tiling in every format") {
   const std::vector<std::string> seeds = {
-      wire_test::fixture("wire/anpa_text.tst"),  wire_test::fixture("wire/anpa_table.tst"),
-      wire_test::fixture("wire/anpa_alert.tst"), wire_test::fixture("wire/iptc_de.txt"),
-      wire_test::fixture("wire/iptc_en.txt"),    wire_test::fixture("wire/iptc_stream.txt"),
-      wire_test::fixture("agency/reuters_en.txt"), wire_test::fixture("agency/stream_en.txt")};
+      wirereport::test::project_file("tests/fixtures/wire/anpa_text.tst"),  wirereport::test::project_file("tests/fixtures/wire/anpa_table.tst"),
+      wirereport::test::project_file("tests/fixtures/wire/anpa_alert.tst"), wirereport::test::project_file("tests/fixtures/wire/iptc_de.txt"),
+      wirereport::test::project_file("tests/fixtures/wire/iptc_en.txt"),    wirereport::test::project_file("tests/fixtures/wire/iptc_stream.txt"),
+      wirereport::test::project_file("tests/fixtures/agency/reuters_en.txt"), wirereport::test::project_file("tests/fixtures/agency/stream_en.txt")};
   Sequence random;
   for (int round = 0; round < 400; ++round) {
     const std::string text = mutate(seeds[static_cast<std::size_t>(round) % seeds.size()], random);
@@ -63,7 +66,7 @@ TEST_CASE("wire: mutated fixtures keep the tiling in every format") {
       for (const wirereport::StoryStream& story : wirereport::StoryStream(text, options)) {
         CHECK(story.span().begin == pos);
         pos = story.span().end;
-        wire_test::check_tiling(story.article());
+        CHECK(wirereport::test::regions_tile(story.article()));
       }
       CHECK(pos == text.size());
     }
