@@ -27,7 +27,8 @@ bool opens_story(std::string_view text, Line line) {
 
 }  // namespace
 
-StorySplitter::StorySplitter(std::string_view buffer, Format format) noexcept : buffer_(buffer) {
+StorySplitter::StorySplitter(std::string_view buffer, Format format) noexcept
+    : buffer_(buffer), lines_(buffer, after_bom(buffer)) {
   if (format == Format::auto_detect) format = detect_format(buffer, after_bom(buffer));
   if (format == Format::anpa1312 || format == Format::iptc7901) cut_ = Cut::message;
   if (format == Format::agency) cut_ = Cut::dateline;
@@ -72,7 +73,6 @@ bool StorySplitter::next_message(Span& story) {
 // right before the dateline.
 bool StorySplitter::next_by_dateline(Span& story) {
   const auto size = static_cast<std::uint32_t>(buffer_.size());
-  LineReader lines(buffer_, scan_);
   Line line;
   auto close = [&] {
     if (!open_) return;
@@ -89,7 +89,7 @@ bool StorySplitter::next_by_dateline(Span& story) {
     }
     recent_[recent_count_++] = block;
   };
-  while (lines.next(line)) {
+  while (lines_.next(line)) {
     const Line t = trimmed(buffer_, line);
     if (t.begin == t.end) {
       close();
@@ -132,15 +132,11 @@ bool StorySplitter::next_by_dateline(Span& story) {
     last_char_ = buffer_[t.end - 1];
     if (block_.kind == Block::trailer && classify_trailer_line(t.in(buffer_)) == TrailerLine::none)
       block_.kind = Block::head;
-    if (cut_here) {
-      scan_ = line.next;  // the next story goes on inside its dateline paragraph
-      return true;
-    }
+    if (cut_here) return true;  // the next story goes on inside its dateline paragraph
   }
   close();
   story = {pos_, size};
   pos_ = size;
-  scan_ = size;
   return true;
 }
 

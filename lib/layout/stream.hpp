@@ -38,9 +38,9 @@ class StorySplitter {
   Cut cut_ = Cut::none;
   std::uint32_t pos_ = 0;         // where the next story begins
   bool done_ = false;
-  // The agency cutter: where it reads on, whether the story being read has its dateline, the
+  // The agency cutter: its line reader, whether the story being read has its dateline, the
   // last paragraphs seen (newest last) and the paragraph being read.
-  std::uint32_t scan_ = 0;
+  LineReader lines_;  // kept between stories: it remembers where the next line ends
   bool story_has_dateline_ = false;
   std::array<Seen, 3> recent_{};
   std::size_t recent_count_ = 0;
