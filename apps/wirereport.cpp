@@ -292,17 +292,18 @@ int main(int argc, char** argv) {
       continue;
     }
     if (!s.jsonl) {
-      // A file may hold many stories (wire messages, agency texts run together): a job each.
+      // A file may hold many stories (wire messages, agency texts run together): a job each,
+      // with its place in the file. A file of one story is one job, as it is.
       wirereport::StoryCutter cutter(input, s.options.format);
       wirereport::Span story;
       for (std::size_t index = 0; cutter.next(story); ++index) {
         Job& job = pipeline.add();
-        job.story = wirereport::StoryPosition{index, story};
-        if (story.size() == input.size()) {  // the whole file is one story: no copy
+        if (story.size() == input.size()) {  // the whole file: no copy
           job.text.swap(input);
           pipeline.added();
           break;
         }
+        job.story = wirereport::StoryPosition{index, story};
         job.text.assign(story.in(input));
         pipeline.added();
       }

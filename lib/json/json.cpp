@@ -165,16 +165,6 @@ class ArticleWriter {
       w_.key("id");
       w_.raw(options_.id_json);
     }
-    w_.key("story");
-    if (options_.story) {
-      w_.begin_object();
-      w_.key("index");
-      w_.number(static_cast<std::int64_t>(options_.story->index));
-      w_.span(options_.story->span);
-      w_.end_object();
-    } else {
-      w_.null();
-    }
     w_.key("format");
     w_.string(to_string(a_.format()));
     w_.key("language");
@@ -197,6 +187,7 @@ class ArticleWriter {
     optional_span(a_.trailer());
     credits();
     wire();
+    story();
     diagnostics();
     w_.end_object();
   }
@@ -454,6 +445,17 @@ class ArticleWriter {
     field("notepad", h->notepad);
     field("nonpublic", h->nonpublic);
     field("signoff", h->signoff);
+    w_.end_object();
+  }
+
+  // Where the story lies in a file of many (the other spans index the story's own text).
+  void story() {
+    w_.key("story");
+    if (!options_.story) return w_.null();
+    w_.begin_object();
+    w_.key("index");
+    w_.number(static_cast<std::int64_t>(options_.story->index));
+    w_.span(options_.story->span);
     w_.end_object();
   }
 

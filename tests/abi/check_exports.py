@@ -56,7 +56,7 @@ def main():
     for name, plain in symbols:
         if name.startswith("wr_"):
             continue
-        match = re.match(r"(?:\w+ )*wirereport::(?:(\w+)::)?(\w+)(?:\[[^\]]*\])?\(", plain)
+        match = re.match(r"(?:\w+ )*wirereport::(?:(\w+)::)?(~?\w+|operator[^(]+)(?:\[[^\]]*\])?\(", plain)
         if plain.startswith("wirereport::detail::") or not match:
             problems.append(f"not part of the API: {plain}")
             continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 import codecs
 import ctypes
 import functools
+import json
 import re
 import weakref
 from dataclasses import dataclass
@@ -524,6 +525,11 @@ class Article:
         doc["times"] = [{**with_text(t), "value": t.value} for t in self.times]
         doc["tags"] = [with_text(t) for t in self.tags]
         doc["trailer"] = with_text(self.trailer)
+        # The C ABI has no records for the trailer's credits and the wire header yet: these
+        # come from its JSON rendering of the same article.
+        rendered = json.loads(self.to_json())
+        for key in ("credits", "wire", "story"):
+            doc[key] = rendered[key]
         doc["diagnostics"] = [{"code": x.code, "offset": x.offset, "message": x.message} for x in self.diagnostics]
         return doc
 
