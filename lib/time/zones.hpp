@@ -22,9 +22,13 @@ struct Zone {
   std::unique_ptr<icu::BasicTimeZone> rules;
 };
 
+enum class PlaceKind : std::uint8_t { city, country, region };
+
 struct PlaceInfo {
   const Zone* zone = nullptr;  // null when the place spans zones (a country like "Russland")
   std::string_view country;    // ISO 3166 alpha-2; points into the directory
+  std::uint32_t id = 0;        // one place, whatever its name: "Moskau" and "Moscow" share it
+  PlaceKind kind = PlaceKind::city;
 };
 
 // Built once per process on first use (a thread-safe function-local static), immutable after.
@@ -56,6 +60,7 @@ class ZoneDirectory {
  private:
   ZoneDirectory();
   void add_place(std::string_view name, PlaceInfo info);
+  std::uint32_t next_place_id_ = 1;
 
   std::vector<std::unique_ptr<Zone>> zones_;
   std::unordered_map<std::string, const Zone*> by_name_;  // folded alias -> zone

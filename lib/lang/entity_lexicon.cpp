@@ -1,0 +1,110 @@
+#include "lang/entity_lexicon.hpp"
+
+namespace wirereport::detail {
+
+namespace {
+
+constexpr std::string_view first_names[] = {
+#include "lang/first_names.inc"
+};
+constexpr std::string_view ambiguous_first_names[] = {
+#include "lang/ambiguous_first_names.inc"
+};
+constexpr std::string_view titles[] = {
+#define WIREREPORT_TITLES
+#include "lang/person_words.inc"
+#undef WIREREPORT_TITLES
+};
+constexpr std::string_view roles[] = {
+#define WIREREPORT_ROLES
+#include "lang/person_words.inc"
+#undef WIREREPORT_ROLES
+};
+constexpr std::string_view particles[] = {
+#define WIREREPORT_PARTICLES
+#include "lang/person_words.inc"
+#undef WIREREPORT_PARTICLES
+};
+constexpr std::string_view family_first[] = {
+#define WIREREPORT_FAMILY_FIRST
+#include "lang/person_words.inc"
+#undef WIREREPORT_FAMILY_FIRST
+};
+constexpr std::string_view org_names[] = {
+#define WIREREPORT_ORG_NAMES
+#include "lang/organization_words.inc"
+#undef WIREREPORT_ORG_NAMES
+};
+constexpr std::string_view org_heads[] = {
+#define WIREREPORT_ORG_HEADS
+#include "lang/organization_words.inc"
+#undef WIREREPORT_ORG_HEADS
+};
+constexpr std::string_view org_prefixes[] = {
+#define WIREREPORT_ORG_PREFIXES
+#include "lang/organization_words.inc"
+#undef WIREREPORT_ORG_PREFIXES
+};
+constexpr std::string_view legal_forms[] = {
+#define WIREREPORT_LEGAL_FORMS
+#include "lang/organization_words.inc"
+#undef WIREREPORT_LEGAL_FORMS
+};
+constexpr std::string_view function_words[] = {
+#include "lang/function_words.inc"
+};
+
+// German inflection endings stripped before looking a role up ("Präsidenten", "Ministers").
+constexpr std::string_view inflections[] = {"", "en", "n", "s", "es"};
+
+}  // namespace
+
+const EntityLexicon& EntityLexicon::instance() {
+  static const EntityLexicon lexicon;
+  return lexicon;
+}
+
+EntityLexicon::EntityLexicon() {
+  auto add = [this](const auto& list, std::uint32_t cls) {
+    for (std::string_view w : list) words_[w] |= cls;
+  };
+  add(first_names, word_class::first_name);
+  add(ambiguous_first_names, word_class::ambiguous_first_name);
+  add(titles, word_class::title);
+  add(particles, word_class::particle);
+  add(family_first, word_class::family_first);
+  add(org_names, word_class::org_name);
+  add(org_prefixes, word_class::org_prefix);
+  add(legal_forms, word_class::legal_form);
+  add(function_words, word_class::function_word);
+  roles_.insert(std::begin(roles), std::end(roles));
+  org_heads_.insert(std::begin(org_heads), std::end(org_heads));
+}
+
+std::uint32_t EntityLexicon::classes(std::string_view word) const {
+  const auto it = words_.find(word);
+  return it == words_.end() ? 0 : it->second;
+}
+
+bool EntityLexicon::ends_with_one_of(const std::unordered_set<std::string_view>& set, std::string_view folded) {
+  if (folded.size() > 64) return false;  // no word of the lists is that long
+  for (std::string_view ending : inflections) {
+    if (!folded.ends_with(ending)) continue;
+    const std::string_view stem = folded.substr(0, folded.size() - ending.size());
+    // Every suffix of the stem that starts a UTF-8 character, longest first; at least 3 bytes.
+    for (std::size_t i = 0; i + 3 <= stem.size(); ++i) {
+      if ((static_cast<unsigned char>(stem[i]) & 0xC0) == 0x80) continue;
+      if (i > 0 && stem[i - 1] != '-' && stem.size() - i < 5) continue;  // short heads: whole or after '-'
+      if (set.contains(stem.substr(i))) return true;
+    }
+  }
+  return false;
+}
+
+bool EntityLexicon::is_role(std::string_view folded) const { return ends_with_one_of(roles_, folded); }
+
+bool EntityLexicon::has_org_head(std::string_view folded) const { return ends_with_one_of(org_heads_, folded); }
+
+bool EntityLexicon::is_org_head(std::string_view folded) const { return org_heads_.contains(folded); }
+
+}  // namespace wirereport::detail

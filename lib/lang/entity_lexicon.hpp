@@ -1,0 +1,47 @@
+// Words about people and organisations, German and English, from lib/lang/*.inc: given names,
+// titles, roles, name particles, organisation names, heads and legal forms, function words.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace wirereport::detail {
+
+// Classes of a word as written (case-sensitive); a word may have several.
+namespace word_class {
+inline constexpr std::uint32_t first_name = 1u << 0;            // "Angela", "Wladimir"
+inline constexpr std::uint32_t ambiguous_first_name = 1u << 1;  // "Mark", "Ernst": only before a surname
+inline constexpr std::uint32_t title = 1u << 2;                 // "Frau", "Dr.", "Mr."
+inline constexpr std::uint32_t particle = 1u << 3;              // "von", "van", "de"
+inline constexpr std::uint32_t family_first = 1u << 4;          // "Kim", "Xi": family name first
+inline constexpr std::uint32_t org_name = 1u << 5;              // "UN", "Kreml", "Siemens"
+inline constexpr std::uint32_t org_prefix = 1u << 6;            // "Universität", "FC", "Bank"
+inline constexpr std::uint32_t legal_form = 1u << 7;            // "AG", "GmbH", "Inc."
+inline constexpr std::uint32_t function_word = 1u << 8;         // "Der", "The", "Laut"
+}  // namespace word_class
+
+class EntityLexicon {
+ public:
+  [[nodiscard]] static const EntityLexicon& instance();
+
+  [[nodiscard]] std::uint32_t classes(std::string_view word) const;
+  [[nodiscard]] bool has(std::string_view word, std::uint32_t cls) const { return (classes(word) & cls) != 0; }
+  // A role or office, or a compound that ends with one ("US-Präsidenten", "Regierungssprecher");
+  // `folded` is lower case.
+  [[nodiscard]] bool is_role(std::string_view folded) const;
+  // An organisation's head word, or a compound that ends with one ("außenministeriums").
+  [[nodiscard]] bool has_org_head(std::string_view folded) const;
+  [[nodiscard]] bool is_org_head(std::string_view folded) const;  // the head word alone
+
+ private:
+  EntityLexicon();
+  [[nodiscard]] static bool ends_with_one_of(const std::unordered_set<std::string_view>& set, std::string_view folded);
+
+  std::unordered_map<std::string_view, std::uint32_t> words_;  // keys point into static data
+  std::unordered_set<std::string_view> roles_;
+  std::unordered_set<std::string_view> org_heads_;
+};
+
+}  // namespace wirereport::detail
