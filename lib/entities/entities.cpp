@@ -23,11 +23,6 @@ constexpr std::size_t max_place_tokens = 4;
 constexpr std::size_t max_surname_tokens = 2;
 constexpr std::size_t max_org_run = 4;
 
-// Compass prefixes of region names ("Ostrussland", "Nordirak", "Südostasien"), folded.
-constexpr std::string_view compass_prefixes[] = {"nordost", "nordwest", "südost", "südwest", "nord", "süd",
-                                                 "ost", "west", "zentral", "mittel"};
-// Heads of hyphenated region names ("Amur-Region", "Donezk-Gebiet"), folded.
-constexpr std::string_view region_heads[] = {"region", "gebiet", "provinz", "distrikt", "bezirk", "oblast", "tal"};
 
 enum class Origin : std::uint8_t {
   exact,      // the name as the lexicon or gazetteer has it
@@ -90,7 +85,29 @@ class EntityScanner {
     const std::string_view w = word(i);
     return CalendarNames::instance().month(w) > 0 || (w.size() >= 6 && CalendarNames::instance().weekday(w) >= 0);
   }
-  [[nodiscard]] bool is_role(std::size_t i) { return is_word(i) && lexicon_.is_role(folded(word(i))); }
+  [[nodiscard]] bool is_role(std::size_t i) { return is_word(i) && lexicon_.is_role(folded(word(i)), language_); }
+  // "W." in "George W. Bush": one capital letter and a period.
+  [[nodiscard]] bool initial(std::size_t i) const {
+    if (!is_word(i) || !tokens_[i].has(token_flag::ends_with_period)) return false;
+    const std::string_view w = word(i);
+    return w.size() == 2 && is_ascii_upper(w[0]);
+  }
+  // Saints and churches are no people: "St. Maria", "Sankt Johann".
+  [[nodiscard]] bool after_saint(std::size_t i) const {
+    if (i == 0 || !is_word(i - 1)) return false;
+    const std::string_view w = word(i - 1);
+    return w == "St." || w == "Sankt" || w == "San" || w == "Santa" || w == "Saint" || w == "Hl." || w == "Hagia";
+  }
+  // Particles of a name from token i: "von", "von der", "van den", "de", "al"; returns the end.
+  [[nodiscard]] std::size_t particles(std::size_t i) const {
+    std::size_t end = i;
+    if (is_word(end) && (lexicon_.classes(word(end)) & wc::particle) != 0) {
+      const std::string_view lead = word(end);
+      ++end;
+      if ((lead == "von" || lead == "van") && is_word(end) && (word(end) == "der" || word(end) == "den")) ++end;
+    }
+    return end;
+  }
   // "Kims" -> "Kim", "Putin's" -> "Putin"; the word itself when it has no such ending.
   [[nodiscard]] static std::string_view without_genitive(std::string_view w) {
     if (w.ends_with("'s") || w.ends_with("\u2019s")) return w.substr(0, w.size() - (w[w.size() - 2] == '\'' ? 2 : 4));
@@ -169,14 +186,16 @@ class EntityScanner {
   std::optional<Mention> person(std::size_t i) {
     if (!is_word(i)) return std::nullopt;
     // A title or role before a name ("Präsident Wladimir Putin", "Frau Merkel"): the name only.
+    if (after_saint(i)) return std::nullopt;
     if ((classes(i) & wc::title) != 0 || (is_role(i) && (tokens_[i].has(token_flag::capitalized) || language_ == Language::en))) {
       std::size_t j = i + 1;
       while (j < tokens_.size() && j < i + 3 && is_word(j) && ((classes(j) & wc::title) != 0 || is_role(j))) ++j;
       if (auto m = name_at(j, false)) return m;
+      // After a role the name may be unknown: "Coach Gennadij Chalepo", "Präsident Obama".
       if (name_token(j) && !place_at(j) && !organization(j)) {
         std::size_t end = j + 1;
-        const std::size_t surnames = language_ == Language::en ? max_surname_tokens : 1;
-        while (end < j + surnames && name_token(end) && !place_at(end)) ++end;
+        while (end < j + max_surname_tokens && name_token(end) && !place_at(end)) ++end;
+        end = after_surname(end);
         return make(j, end, EntityType::person, end - 1);
       }
       return std::nullopt;
@@ -197,14 +216,16 @@ class EntityScanner {
     std::size_t end = i + 1;
     while (end < tokens_.size() && end < i + 3 && is_given_name(end, false)) ++end;  // "Hans Peter"
     const std::size_t given_end = end;
-    while (end < tokens_.size() && (classes(end) & wc::particle) != 0 && !tokens_[end].has(token_flag::capitalized) &&
-           end < given_end + 3)
-      ++end;  // "von der"
+    while (end < tokens_.size() && end < given_end + 2 && initial(end)) ++end;  // "George W. Bush"
+    const std::size_t after_initials = end;
+    end = particles(end);  // "Ursula von der Leyen"
+    if (end > after_initials && !name_token(end)) end = after_initials;
     const std::size_t surname_begin = end;
     // German puts capitalised nouns right after names ("sagte Martin Schulz Journalisten"):
     // one surname there; English names may have two ("Martin Luther King").
     const std::size_t surnames = language_ == Language::en ? max_surname_tokens : 1;
-    while (end < surname_begin + surnames && name_token(end) && (end == surname_begin || !place_at(end))) ++end;
+    while (end < surname_begin + surnames && name_token(end) && !place_at(end)) ++end;
+    if (end > surname_begin) end = after_surname(end);
     if (end == surname_begin) {
       if (given_end > i + 1) return make(i, given_end, EntityType::person, given_end - 1);  // "Paul Simon"
       // A given name alone ("Angela sagte"), unless it is also a common word or a place.
@@ -212,6 +233,14 @@ class EntityScanner {
       return make(i, i + 1, EntityType::person, i);
     }
     return make(i, end, EntityType::person, end - 1);
+  }
+
+  // Noble and family particles after a surname: "Heinrich Gottlob von Miltitz",
+  // "Fernando Collor de Mello". Returns the new end, or `end` when none follow.
+  std::size_t after_surname(std::size_t end) {
+    const std::size_t p = particles(end);
+    if (p > end && name_token(p) && !place_at(p)) return p + 1;
+    return end;
   }
 
   // ---- organisations --------------------------------------------------------------------------
@@ -242,9 +271,11 @@ class EntityScanner {
   // An organisation named by one word, with a descriptor before it taken in when it is itself
   // an organisation word ("Nachrichtenagentur KCNA").
   Mention named_organization(std::size_t i, Origin origin) {
-    if (i > 0 && !taken_[i - 1] && capitalized(i - 1) && lexicon_.has_org_head(folded(word(i - 1))) &&
-        (classes(i - 1) & wc::function_word) == 0)
-      return make(i - 1, i + 1, EntityType::organization, i, Origin::extended);
+    // A news agency with its descriptor: "Nachrichtenagentur KCNA", "news agency Yonhap".
+    if (i > 0 && !taken_[i - 1] && is_word(i - 1)) {
+      const std::string_view d = folded(word(i - 1));
+      if (d.ends_with("agentur") || d == "agency") return make(i - 1, i + 1, EntityType::organization, i, Origin::extended);
+    }
     return make(i, i + 1, EntityType::organization, i, origin);
   }
 
@@ -272,6 +303,7 @@ class EntityScanner {
            (classes(j) & wc::function_word) == 0 && !is_calendar_word(j))
       ++j;
     if (j == name_begin) return std::nullopt;
+    if (const auto p = place_at(j); p && p->info.kind == PlaceKind::city) j = p->end;  // "TU Berlin"
     return make(i, j, EntityType::organization, i);
   }
 
@@ -282,16 +314,30 @@ class EntityScanner {
     std::size_t end = i;
     while (end < tokens_.size() && end < i + max_org_run && capitalized(end) && (classes(end) & wc::function_word) == 0) {
       ++end;
-      if (end - i >= 2 && lexicon_.is_org_head(folded(without_genitive(word(end - 1))))) {
+      if (end - i >= 2 && org_head_at(end - 1)) {
         // The longest run that ends with a head.
         std::size_t best = end;
         for (std::size_t k = end; k < tokens_.size() && k < i + max_org_run && capitalized(k); ++k)
-          if (lexicon_.is_org_head(folded(without_genitive(word(k))))) best = k + 1;
-        if (is_role(i)) return std::nullopt;
+          if (org_head_at(k)) best = k + 1;
+        // "Medizinische Hochschule Hannover": a city after the head belongs to the name.
+        if (const auto p = place_at(best); p && p->info.kind == PlaceKind::city) return make(i, p->end, EntityType::organization, i);
+        // A kind of body after an adjective ("Schweizer Armee") is no name.
+        if (best - i == 2 && adjective(i) && lexicon_.is_generic_org_head(folded(word(best - 1)))) return std::nullopt;
         return make(i, best, EntityType::organization, i);
       }
     }
     return std::nullopt;
+  }
+
+  [[nodiscard]] bool org_head_at(std::size_t k) {
+    return lexicon_.is_org_head(folded(word(k))) || lexicon_.is_org_head(folded(without_genitive(word(k))));
+  }
+  // A German adjective by its ending: "Schweizer", "Evangelische", "Kaiserlichen".
+  [[nodiscard]] bool adjective(std::size_t i) const {
+    const std::string_view w = word(i);
+    for (std::string_view e : {"er", "e", "en", "es", "em"})
+      if (w.ends_with(e) && w.size() > e.size() + 3) return true;
+    return false;
   }
 
   // "US-Außenministerium", "UN-Sicherheitsrats", "EU-Kommission": a name or acronym, a hyphen,
@@ -305,7 +351,7 @@ class EntityScanner {
     if (head.empty() || !is_upper(decode_utf8(head, 0).value)) return false;
     const bool named_prefix = (lexicon_.classes(prefix) & wc::org_name) != 0 || zones_.find_place(prefix).has_value() ||
                               (prefix.size() >= 2 && prefix.size() <= 5 && std::all_of(prefix.begin(), prefix.end(), is_ascii_upper));
-    return named_prefix && lexicon_.has_org_head(folded(head)) && !lexicon_.is_role(folded(head));
+    return named_prefix && lexicon_.has_org_head(folded(head)) && !lexicon_.is_role(folded(head), language_);
   }
 
   // ---- places ---------------------------------------------------------------------------------
@@ -379,19 +425,23 @@ class EntityScanner {
     const std::string_view w = word(i);
     // "Amur-Region", "Donezk-Gebiet".
     if (const std::size_t dash = w.rfind('-'); dash != std::string_view::npos && dash > 1) {
-      const std::string_view head = folded(w.substr(dash + 1));
-      for (std::string_view h : region_heads)
-        if (head == h || (head.size() == h.size() + 1 && head.starts_with(h) && head.back() == 's'))
-          return make(i, i + 1, EntityType::place, i);
+      if (lexicon_.is_region_head(folded(w.substr(dash + 1)))) return make(i, i + 1, EntityType::place, i);
     }
     // "Ostrussland", "Nordirak", "Südostasien": a compass prefix and a known place.
     const std::string_view f = folded(w);
-    for (std::string_view prefix : compass_prefixes) {
-      if (!f.starts_with(prefix) || f.size() < prefix.size() + 3) continue;
-      const std::string rest(f.substr(prefix.size()));
-      const auto info = zones_.find_place(rest);
+    if (const std::string_view prefix = lexicon_.compass_prefix(f); prefix.size() + 3 <= f.size() && !prefix.empty()) {
+      const auto info = zones_.find_place(f.substr(prefix.size()));
       if (info && info->kind != PlaceKind::city) return make(i, i + 1, EntityType::place, i);
-      break;
+    }
+    // "Friedrichstraße", "Karl-Marx-Allee".
+    if (lexicon_.has_street_ending(folded(w)) && !tokens_[i].has(token_flag::all_caps)) return make(i, i + 1, EntityType::place, i);
+    // "St. Moritz", "Sankt Peter": saints' names are places and churches.
+    if (after_saint(i) && i > 0 && !taken_[i - 1]) return make(i - 1, i + 1, EntityType::place, i);
+    // "in Taiskirchen", "aus Wiehl": a name with a place-name ending after a locative word.
+    if (i > 0 && is_word(i - 1) && !all_caps(i) && lexicon_.has_toponym_ending(folded(w))) {
+      const std::string_view lead = word(i - 1);
+      if (lead == "in" || lead == "aus" || lead == "nach" || lead == "bei" || lead == "nahe")
+        return make(i, i + 1, EntityType::place, i);
     }
     return std::nullopt;
   }

@@ -15,10 +15,15 @@ constexpr std::string_view titles[] = {
 #include "lang/person_words.inc"
 #undef WIREREPORT_TITLES
 };
-constexpr std::string_view roles[] = {
-#define WIREREPORT_ROLES
+constexpr std::string_view roles_de[] = {
+#define WIREREPORT_ROLES_DE
 #include "lang/person_words.inc"
-#undef WIREREPORT_ROLES
+#undef WIREREPORT_ROLES_DE
+};
+constexpr std::string_view roles_en[] = {
+#define WIREREPORT_ROLES_EN
+#include "lang/person_words.inc"
+#undef WIREREPORT_ROLES_EN
 };
 constexpr std::string_view particles[] = {
 #define WIREREPORT_PARTICLES
@@ -40,6 +45,16 @@ constexpr std::string_view org_heads[] = {
 #include "lang/organization_words.inc"
 #undef WIREREPORT_ORG_HEADS
 };
+constexpr std::string_view generic_org_heads[] = {
+#define WIREREPORT_ORG_GENERIC_HEADS
+#include "lang/organization_words.inc"
+#undef WIREREPORT_ORG_GENERIC_HEADS
+};
+constexpr std::string_view not_acronyms[] = {
+#define WIREREPORT_NOT_ACRONYMS
+#include "lang/organization_words.inc"
+#undef WIREREPORT_NOT_ACRONYMS
+};
 constexpr std::string_view org_prefixes[] = {
 #define WIREREPORT_ORG_PREFIXES
 #include "lang/organization_words.inc"
@@ -49,6 +64,26 @@ constexpr std::string_view legal_forms[] = {
 #define WIREREPORT_LEGAL_FORMS
 #include "lang/organization_words.inc"
 #undef WIREREPORT_LEGAL_FORMS
+};
+constexpr std::string_view compass_prefixes[] = {
+#define WIREREPORT_COMPASS
+#include "lang/place_words.inc"
+#undef WIREREPORT_COMPASS
+};
+constexpr std::string_view region_heads[] = {
+#define WIREREPORT_REGION_HEADS
+#include "lang/place_words.inc"
+#undef WIREREPORT_REGION_HEADS
+};
+constexpr std::string_view street_heads[] = {
+#define WIREREPORT_STREET_HEADS
+#include "lang/place_words.inc"
+#undef WIREREPORT_STREET_HEADS
+};
+constexpr std::string_view toponym_endings[] = {
+#define WIREREPORT_TOPONYM_ENDINGS
+#include "lang/place_words.inc"
+#undef WIREREPORT_TOPONYM_ENDINGS
 };
 constexpr std::string_view function_words[] = {
 #include "lang/function_words.inc"
@@ -77,8 +112,11 @@ EntityLexicon::EntityLexicon() {
   add(org_prefixes, word_class::org_prefix);
   add(legal_forms, word_class::legal_form);
   add(function_words, word_class::function_word);
-  roles_.insert(std::begin(roles), std::end(roles));
+  add(not_acronyms, word_class::not_acronym);
+  roles_de_.insert(std::begin(roles_de), std::end(roles_de));
+  roles_en_.insert(std::begin(roles_en), std::end(roles_en));
   org_heads_.insert(std::begin(org_heads), std::end(org_heads));
+  generic_org_heads_.insert(std::begin(generic_org_heads), std::end(generic_org_heads));
 }
 
 std::uint32_t EntityLexicon::classes(std::string_view word) const {
@@ -101,10 +139,41 @@ bool EntityLexicon::ends_with_one_of(const std::unordered_set<std::string_view>&
   return false;
 }
 
-bool EntityLexicon::is_role(std::string_view folded) const { return ends_with_one_of(roles_, folded); }
+bool EntityLexicon::is_role(std::string_view folded, Language language) const {
+  return (language != Language::en && ends_with_one_of(roles_de_, folded)) ||
+         (language != Language::de && ends_with_one_of(roles_en_, folded));
+}
 
 bool EntityLexicon::has_org_head(std::string_view folded) const { return ends_with_one_of(org_heads_, folded); }
 
 bool EntityLexicon::is_org_head(std::string_view folded) const { return org_heads_.contains(folded); }
+
+std::string_view EntityLexicon::compass_prefix(std::string_view folded) const {
+  for (std::string_view p : compass_prefixes)
+    if (folded.starts_with(p)) return p;
+  return {};
+}
+
+bool EntityLexicon::is_region_head(std::string_view folded) const {
+  for (std::string_view h : region_heads)
+    if (folded == h || (folded.size() == h.size() + 1 && folded.starts_with(h) && folded.back() == 's')) return true;
+  return false;
+}
+
+bool EntityLexicon::has_street_ending(std::string_view folded) const {
+  for (std::string_view h : street_heads)
+    if (folded.size() > h.size() + 2 && folded.ends_with(h)) return true;
+  return false;
+}
+
+bool EntityLexicon::has_toponym_ending(std::string_view folded) const {
+  for (std::string_view e : toponym_endings)
+    if (folded.size() >= e.size() + 3 && folded.ends_with(e)) return true;
+  return false;
+}
+
+bool EntityLexicon::is_generic_org_head(std::string_view folded) const {
+  return ends_with_one_of(generic_org_heads_, folded);
+}
 
 }  // namespace wirereport::detail

@@ -1,11 +1,14 @@
-// Words about people and organisations, German and English, from lib/lang/*.inc: given names,
-// titles, roles, name particles, organisation names, heads and legal forms, function words.
+// Words about people, organisations and places, German and English, from lib/lang/*.inc: given
+// names, titles, roles, name particles, organisation names, heads and legal forms, place-name
+// parts, function words.
 #pragma once
 
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+
+#include "wirereport/options.hpp"
 
 namespace wirereport::detail {
 
@@ -20,6 +23,7 @@ inline constexpr std::uint32_t org_name = 1u << 5;              // "UN", "Kreml"
 inline constexpr std::uint32_t org_prefix = 1u << 6;            // "Universität", "FC", "Bank"
 inline constexpr std::uint32_t legal_form = 1u << 7;            // "AG", "GmbH", "Inc."
 inline constexpr std::uint32_t function_word = 1u << 8;         // "Der", "The", "Laut"
+inline constexpr std::uint32_t not_acronym = 1u << 9;           // "PC", "DVD", "EUR": capitals, no body
 }  // namespace word_class
 
 class EntityLexicon {
@@ -29,19 +33,30 @@ class EntityLexicon {
   [[nodiscard]] std::uint32_t classes(std::string_view word) const;
   [[nodiscard]] bool has(std::string_view word, std::uint32_t cls) const { return (classes(word) & cls) != 0; }
   // A role or office, or a compound that ends with one ("US-Präsidenten", "Regierungssprecher");
-  // `folded` is lower case.
-  [[nodiscard]] bool is_role(std::string_view folded) const;
+  // `folded` is lower case. German roles for German text, English ones for English, both when
+  // the language is unknown.
+  [[nodiscard]] bool is_role(std::string_view folded, Language language) const;
   // An organisation's head word, or a compound that ends with one ("außenministeriums").
   [[nodiscard]] bool has_org_head(std::string_view folded) const;
   [[nodiscard]] bool is_org_head(std::string_view folded) const;  // the head word alone
+  // Place-name parts, on folded words: the compass prefix a word starts with ("ost" of
+  // "ostrussland", empty if none); "region" of "Amur-Region"; "straße"; "hausen", "ingen".
+  [[nodiscard]] std::string_view compass_prefix(std::string_view folded) const;
+  [[nodiscard]] bool is_region_head(std::string_view folded) const;
+  [[nodiscard]] bool has_street_ending(std::string_view folded) const;
+  [[nodiscard]] bool has_toponym_ending(std::string_view folded) const;
+  // A head that names a kind of body ("armee", "polizei", "hochschule"), or a compound ending so.
+  [[nodiscard]] bool is_generic_org_head(std::string_view folded) const;
 
  private:
   EntityLexicon();
   [[nodiscard]] static bool ends_with_one_of(const std::unordered_set<std::string_view>& set, std::string_view folded);
 
   std::unordered_map<std::string_view, std::uint32_t> words_;  // keys point into static data
-  std::unordered_set<std::string_view> roles_;
+  std::unordered_set<std::string_view> roles_de_;
+  std::unordered_set<std::string_view> roles_en_;
   std::unordered_set<std::string_view> org_heads_;
+  std::unordered_set<std::string_view> generic_org_heads_;
 };
 
 }  // namespace wirereport::detail
