@@ -262,6 +262,11 @@ class EntityScanner {
     }
     if (auto m = headed_organization(i)) return m;
     if ((cls & wc::org_name) != 0 || is_agency_name(word(i))) return named_organization(i, Origin::exact);
+    if (acronym(i)) {
+      // "THW Kiel", "TH Zürich": an acronym and a city name a club or school.
+      if (const auto p = place_at(i + 1); p && p->info.kind == PlaceKind::city) return make(i, p->end, EntityType::organization, i);
+      return make(i, i + 1, EntityType::organization, i);
+    }
     if ((lexicon_.classes(without_genitive(word(i))) & wc::org_name) != 0 && !all_caps(i))
       return named_organization(i, Origin::inflected);
     if (compound_organization(i)) return make(i, i + 1, EntityType::organization, i);
@@ -327,6 +332,26 @@ class EntityScanner {
       }
     }
     return std::nullopt;
+  }
+
+  // A word in capitals that no list knows: most are organisations ("VHH", "WWF", "USPD"); units,
+  // formats, currencies, Roman numerals and places are not.
+  [[nodiscard]] bool acronym(std::size_t i) {
+    if (!all_caps(i) || tokens_[i].has(token_flag::has_hyphen) || tokens_[i].has(token_flag::ends_with_period)) return false;
+    const std::string_view w = word(i);
+    if (w.size() < 2 || w.size() > 5 || (classes(i) & (wc::not_acronym | wc::function_word)) != 0) return false;
+    if (std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L' || c == 'C' || c == 'M'; }))
+      return false;
+    // A headline or heading in capitals is not a row of acronyms.
+    if ((i > 0 && all_caps(i - 1)) || all_caps(i + 1)) return false;
+    // Organisations take an article ("der FDP", "beim DFB", "the WWF"); formats and units
+    // mostly come with numbers or alone.
+    if (i == 0 || !is_word(i - 1)) return false;
+    const std::string_view a = word(i - 1);
+    static constexpr std::string_view articles[] = {"der", "die", "des", "dem", "den", "das", "beim", "vom", "zum",
+                                                    "zur", "im", "am", "the"};
+    if (std::find(std::begin(articles), std::end(articles), a) == std::end(articles)) return false;
+    return !place_at(i) && !ZoneDirectory::instance().find_abbreviation(w);
   }
 
   [[nodiscard]] bool org_head_at(std::size_t k) {
