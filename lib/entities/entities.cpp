@@ -398,6 +398,8 @@ class EntityScanner {
     for (std::size_t end = last + 1; end > i; --end) {
       if (!capitalized(end - 1) && !all_caps(end - 1)) continue;
       const std::string_view name = text_.substr(tokens_[i].span.begin, tokens_[end - 1].span.end - tokens_[i].span.begin);
+      // Short names in capitals ("US", "UK") only as written: "Us" is a word.
+      if (name.size() <= 2 && end == i + 1 && !all_caps(i)) continue;
       if (auto info = zones_.find_place(name)) return PlaceHit{end, *info, Origin::exact};
       if (auto info = inflected_place(name, end - i)) return PlaceHit{end, *info, Origin::inflected};
     }
@@ -460,8 +462,8 @@ class EntityScanner {
     }
     // "Friedrichstraße", "Karl-Marx-Allee".
     if (lexicon_.has_street_ending(folded(w)) && !tokens_[i].has(token_flag::all_caps)) return make(i, i + 1, EntityType::place, i);
-    // "St. Moritz", "Sankt Peter": saints' names are places and churches.
-    if (after_saint(i) && i > 0 && !taken_[i - 1]) return make(i - 1, i + 1, EntityType::place, i);
+    // "St. Moritz", "Sankt Peter": saints' names are places and churches ("St. Galler" is an adjective).
+    if (after_saint(i) && !taken_[i - 1] && !w.ends_with("er")) return make(i - 1, i + 1, EntityType::place, i);
     // "in Taiskirchen", "aus Wiehl": a name with a place-name ending after a locative word.
     if (i > 0 && is_word(i - 1) && !all_caps(i) && lexicon_.has_toponym_ending(folded(w))) {
       const std::string_view lead = word(i - 1);

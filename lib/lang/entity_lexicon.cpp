@@ -104,7 +104,8 @@ EntityLexicon::EntityLexicon() {
     for (std::string_view w : list) words_[w] |= cls;
   };
   add(first_names, word_class::first_name);
-  add(ambiguous_first_names, word_class::ambiguous_first_name);
+  // A name that is also a common word is only ever ambiguous, whatever other list has it.
+  for (std::string_view w : ambiguous_first_names) words_[w] = (words_[w] & ~word_class::first_name) | word_class::ambiguous_first_name;
   add(titles, word_class::title);
   add(particles, word_class::particle);
   add(family_first, word_class::family_first);
