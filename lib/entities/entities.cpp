@@ -118,10 +118,21 @@ class EntityScanner {
   // A token that can be part of a person's name: capitalised, not a function word, title,
   // role, month or weekday.
   [[nodiscard]] bool name_token(std::size_t i) {
-    if (!capitalized(i) || taken_[i]) return false;
-    if (all_caps(i) && word(i).size() > 3) return false;
+    if (taken_[i] || !is_word(i)) return false;
+    if (!capitalized(i)) return arabic_article_name(i);  // "al-Nuaimi"
+    if ((all_caps(i) && word(i).size() > 3) || roman(i)) return false;
+    const std::string_view f = folded(word(i));
+    if (lexicon_.has_street_ending(f) || lexicon_.is_org_head(f)) return false;
     if ((classes(i) & (wc::function_word | wc::title | wc::legal_form)) != 0) return false;
     return !is_calendar_word(i) && !is_role(i) && !TimeLexicon::instance().find(folded(word(i))).kinds;
+  }
+  // "al-Nuaimi", "el-Sisi", "as-Sadr": an Arabic article joined to a surname.
+  [[nodiscard]] bool arabic_article_name(std::size_t i) const {
+    const std::string_view w = word(i);
+    const std::size_t dash = w.find('-');
+    if (dash != 2 || w.size() < 5 || !is_ascii_upper(w[3])) return false;
+    const std::string_view article = w.substr(0, 2);
+    return article == "al" || article == "el" || article == "as" || article == "ad" || article == "an" || article == "ar";
   }
   [[nodiscard]] bool is_given_name(std::size_t i, bool allow_ambiguous) const {
     if (!is_word(i)) return false;
@@ -194,8 +205,9 @@ class EntityScanner {
       // After a role the name may be unknown: "Coach Gennadij Chalepo", "Präsident Obama".
       if (name_token(j) && !place_at(j) && !organization(j)) {
         std::size_t end = j + 1;
-        while (end < j + max_surname_tokens && name_token(end) && !place_at(end)) ++end;
-        end = after_surname(end);
+        while (end < j + 3 && initial(end)) ++end;  // "Clarence E. Case"
+        if (name_token(end) && !place_at(end) && (language_ == Language::en || second_surname(end))) ++end;
+        end = regnal_number(after_surname(end));
         return make(j, end, EntityType::person, end - 1);
       }
       return std::nullopt;
@@ -221,18 +233,53 @@ class EntityScanner {
     end = particles(end);  // "Ursula von der Leyen"
     if (end > after_initials && !name_token(end)) end = after_initials;
     const std::size_t surname_begin = end;
-    // German puts capitalised nouns right after names ("sagte Martin Schulz Journalisten"):
-    // one surname there; English names may have two ("Martin Luther King").
-    const std::size_t surnames = language_ == Language::en ? max_surname_tokens : 1;
-    while (end < surname_begin + surnames && name_token(end) && !place_at(end)) ++end;
-    if (end > surname_begin) end = after_surname(end);
-    if (end == surname_begin) {
-      if (given_end > i + 1) return make(i, given_end, EntityType::person, given_end - 1);  // "Paul Simon"
-      // A given name alone ("Angela sagte"), unless it is also a common word or a place.
-      if (!given || !alone_ok || place_at(i)) return std::nullopt;
-      return make(i, i + 1, EntityType::person, i);
+    end = surnames_from(end);
+    if (end > surname_begin) return make(i, end, EntityType::person, end - 1);
+    // No surname: "Nico G.", "Elisabeth II.", "Paul Simon", or a given name alone ("Angela
+    // sagte") unless it is also a common word or a place.
+    const std::size_t numbered = regnal_number(given_end);
+    if (numbered > given_end) return make(i, numbered, EntityType::person, i);
+    if (after_initials > given_end) return make(i, after_initials, EntityType::person, i);
+    if (given_end > i + 1) return make(i, given_end, EntityType::person, given_end - 1);
+    if (!given || !alone_ok || place_at(i)) return std::nullopt;
+    return make(i, i + 1, EntityType::person, i);
+  }
+
+  // Surnames from token `begin`: two in English ("Martin Luther King"); in German, where
+  // capitalised nouns follow names ("sagte Martin Schulz Journalisten"), a second one only when
+  // it does not look like a noun. Then particles ("von Miltitz") and a number ("II.").
+  std::size_t surnames_from(std::size_t begin) {
+    std::size_t end = begin;
+    while (end < begin + max_surname_tokens && name_token(end) && !place_at(end)) {
+      if (end > begin && language_ != Language::en && !second_surname(end)) break;
+      ++end;
     }
-    return make(i, end, EntityType::person, end - 1);
+    return end > begin ? regnal_number(after_surname(end)) : end;
+  }
+
+  // A second surname in German: not a noun by its ending, and no capitalised word after it.
+  [[nodiscard]] bool second_surname(std::size_t k) {
+    static constexpr std::string_view noun_endings[] = {"en", "ern", "ung", "heit", "keit", "schaft", "ion",
+                                                        "ismus", "tät", "nis", "ium", "ik", "ie"};
+    const std::string_view w = word(k);
+    for (std::string_view e : noun_endings)
+      if (w.ends_with(e)) return false;
+    return !capitalized(k + 1);
+  }
+
+  // "Elisabeth II.", "Bernhard IV.": a regnal number after a name; returns the new end.
+  [[nodiscard]] std::size_t regnal_number(std::size_t end) const {
+    if (!is_word(end) || !roman(end)) return end;
+    if (tokens_[end].has(token_flag::ends_with_period)) return end + 1;
+    if (end + 1 < tokens_.size() && word(end + 1) == "." && tokens_[end + 1].span.begin == tokens_[end].span.end)
+      return end + 2;
+    return end;
+  }
+  [[nodiscard]] bool roman(std::size_t i) const {
+    std::string_view w = word(i);
+    if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+    return !w.empty() && w.size() <= 5 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X' || c == 'L'; });
   }
 
   // Noble and family particles after a surname: "Heinrich Gottlob von Miltitz",
