@@ -258,13 +258,14 @@ class EntityScanner {
   }
 
   // A second surname in German: not a noun by its ending, and no capitalised word after it.
-  [[nodiscard]] bool second_surname(std::size_t k) {
+  [[nodiscard]] bool second_surname(std::size_t k) const { return !noun_like(k) && !capitalized(k + 1); }
+
+  // A German common noun by its ending: "Journalisten", "Festung", "Mannschaft".
+  [[nodiscard]] bool noun_like(std::size_t k) const {
     static constexpr std::string_view noun_endings[] = {"en", "ern", "ung", "heit", "keit", "schaft", "ion",
-                                                        "ismus", "tät", "nis", "ium", "ik", "ie"};
+                                                        "ismus", "tät", "nis", "ium", "ik", "ie", "ei"};
     const std::string_view w = word(k);
-    for (std::string_view e : noun_endings)
-      if (w.ends_with(e)) return false;
-    return !capitalized(k + 1);
+    return std::any_of(std::begin(noun_endings), std::end(noun_endings), [&](std::string_view e) { return w.ends_with(e); });
   }
 
   // "Elisabeth II.", "Bernhard IV.": a regnal number after a name; returns the new end.
@@ -489,8 +490,9 @@ class EntityScanner {
   std::optional<Mention> place(std::size_t i) {
     if (taken_[i]) return std::nullopt;
     if (auto hit = place_at(i)) {
-      // A given name that is also a place ("Florence") before a surname is a person; handled
-      // by person() already. A place name that is a common word needs to stand apart.
+      // A place at the end of a longer name is no place of its own: "Eurospeedway Lausitz",
+      // "Arena Wien" (but "die Stadt Köln").
+      if (hit->origin == Origin::exact && inside_name(i)) return std::nullopt;
       Mention m = make(i, hit->end, EntityType::place, i, hit->origin);
       m.place_id = hit->info.id;
       return m;
@@ -518,6 +520,20 @@ class EntityScanner {
         return make(i, i + 1, EntityType::place, i);
     }
     return std::nullopt;
+  }
+
+  // Is the place that starts at token `first` the end of a longer capitalised name? Words that
+  // say what kind of place follows ("Stadt", "Region") do not make one.
+  bool inside_name(std::size_t first) {
+    auto name_word = [&](std::size_t k) {
+      return capitalized(k) && !taken_[k] && (classes(k) & (wc::function_word | wc::title)) == 0 && !is_calendar_word(k) &&
+             !is_role(k) && !place_at(k);
+    };
+    if (first == 0 || !name_word(first - 1) || sentence_initial(first - 1)) return false;
+    // Common nouns before a place leave it a place: "Heimatstadt Mainz", "Staatsanwaltschaft
+    // Bayreuth", "Unterstützung Italien".
+    const std::string_view before = folded(word(first - 1));
+    return !lexicon_.is_place_descriptor(before) && !lexicon_.has_org_head(before) && !noun_like(first - 1);
   }
 
   // ---- quote speakers -------------------------------------------------------------------------

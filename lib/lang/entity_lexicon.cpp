@@ -1,5 +1,7 @@
 #include "lang/entity_lexicon.hpp"
 
+#include <algorithm>
+
 namespace wirereport::detail {
 
 namespace {
@@ -79,6 +81,11 @@ constexpr std::string_view street_heads[] = {
 #define WIREREPORT_STREET_HEADS
 #include "lang/place_words.inc"
 #undef WIREREPORT_STREET_HEADS
+};
+constexpr std::string_view place_descriptors[] = {
+#define WIREREPORT_PLACE_DESCRIPTORS
+#include "lang/place_words.inc"
+#undef WIREREPORT_PLACE_DESCRIPTORS
 };
 constexpr std::string_view toponym_endings[] = {
 #define WIREREPORT_TOPONYM_ENDINGS
@@ -164,6 +171,15 @@ bool EntityLexicon::is_region_head(std::string_view folded) const {
 bool EntityLexicon::has_street_ending(std::string_view folded) const {
   for (std::string_view h : street_heads)
     if (folded.size() > h.size() + 2 && folded.ends_with(h)) return true;
+  return false;
+}
+
+bool EntityLexicon::is_place_descriptor(std::string_view folded) const {
+  // Compounds and genitives too: "heimatstadt", "nachbarland", "kantons".
+  for (std::string_view d : place_descriptors)
+    if (folded.ends_with(d) || (folded.size() > d.size() && folded.back() == 's' &&
+                                folded.substr(0, folded.size() - 1).ends_with(d)))
+      return true;
   return false;
 }
 

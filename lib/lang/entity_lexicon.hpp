@@ -45,6 +45,7 @@ class EntityLexicon {
   [[nodiscard]] bool is_region_head(std::string_view folded) const;
   [[nodiscard]] bool has_street_ending(std::string_view folded) const;
   [[nodiscard]] bool has_toponym_ending(std::string_view folded) const;
+  [[nodiscard]] bool is_place_descriptor(std::string_view folded) const;  // "stadt", "region"
   // A head that names a kind of body ("armee", "polizei", "hochschule"), or a compound ending so.
   [[nodiscard]] bool is_generic_org_head(std::string_view folded) const;
 
