@@ -263,7 +263,7 @@ class EntityScanner {
   // A German common noun by its ending: "Journalisten", "Festung", "Mannschaft".
   [[nodiscard]] bool noun_like(std::size_t k) const {
     static constexpr std::string_view noun_endings[] = {"en", "ern", "ung", "heit", "keit", "schaft", "ion",
-                                                        "ismus", "tät", "nis", "ium", "ik", "ie", "ei"};
+                                                        "ismus", "tät", "nis", "um", "ik", "ie", "ei"};
     const std::string_view w = word(k);
     return std::any_of(std::begin(noun_endings), std::end(noun_endings), [&](std::string_view e) { return w.ends_with(e); });
   }
@@ -294,10 +294,13 @@ class EntityScanner {
   // ---- organisations --------------------------------------------------------------------------
   std::optional<Mention> organization(std::size_t i) {
     if (i >= tokens_.size() || taken_[i]) return std::nullopt;
-    // "1. FC Köln"
+    // "1. FC Köln": the ordinal is one token, or a number and a period.
     if (tokens_[i].kind == TokenKind::number) {
-      if (word(i) == "1." && (classes(i + 1) & wc::org_prefix) != 0) {
-        if (auto m = prefixed_organization(i + 1)) return make(i, m->end, EntityType::organization, m->head_token);
+      std::size_t prefix = i + 1;
+      if (word(i) == "1" && prefix < tokens_.size() && word(prefix) == ".") ++prefix;
+      else if (word(i) != "1.") return std::nullopt;
+      if ((classes(prefix) & wc::org_prefix) != 0) {
+        if (auto m = prefixed_organization(prefix)) return make(i, m->end, EntityType::organization, m->head_token);
       }
       return std::nullopt;
     }
@@ -334,6 +337,8 @@ class EntityScanner {
 
   // "Siemens AG", "Deutsche Bahn AG", "Apple Inc.".
   std::optional<Mention> legal_form_organization(std::size_t i) {
+    // "das Unternehmen Läpple AG": the descriptor is not part of the name.
+    if (lexicon_.is_generic_org_head(folded(word(i)))) return std::nullopt;
     std::size_t end = i;
     while (end < tokens_.size() && end < i + max_org_run && (capitalized(end) || all_caps(end) || word(end) == "&") &&
            (classes(end) & wc::legal_form) == 0)
@@ -357,6 +362,8 @@ class EntityScanner {
       ++j;
     if (j == name_begin) return std::nullopt;
     if (const auto p = place_at(j); p && p->info.kind == PlaceKind::city) j = p->end;  // "TU Berlin"
+    // A club's year: "FC Schalke 04", "Hannover 96".
+    if (j < tokens_.size() && tokens_[j].kind == TokenKind::number && word(j).size() == 2) ++j;
     return make(i, j, EntityType::organization, i);
   }
 
@@ -402,8 +409,10 @@ class EntityScanner {
     return !place_at(i) && !ZoneDirectory::instance().find_abbreviation(w);
   }
 
+  // The head as written, or in the genitive with "-es" ("Bundesrates"); "Banks" is no genitive.
   [[nodiscard]] bool org_head_at(std::size_t k) {
-    return lexicon_.is_org_head(folded(word(k))) || lexicon_.is_org_head(folded(without_genitive(word(k))));
+    const std::string_view w = word(k);
+    return lexicon_.is_org_head(folded(w)) || (w.ends_with("es") && lexicon_.is_org_head(folded(w.substr(0, w.size() - 2))));
   }
   // A German adjective by its ending: "Schweizer", "Evangelische", "Kaiserlichen".
   [[nodiscard]] bool adjective(std::size_t i) const {
