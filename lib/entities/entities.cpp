@@ -258,7 +258,12 @@ class EntityScanner {
   }
 
   // A second surname in German: not a noun by its ending, and no capitalised word after it.
-  [[nodiscard]] bool second_surname(std::size_t k) const { return !noun_like(k) && !capitalized(k + 1); }
+  [[nodiscard]] bool second_surname(std::size_t k) const {
+    // After a genitive ("Heidi Klums Modelsuche") comes what the person has, not more name.
+    const std::string_view before = word(k - 1);
+    if (before.ends_with("s") && is_given_name(k - 2, true)) return false;
+    return !noun_like(k) && !capitalized(k + 1);
+  }
 
   // A German common noun by its ending: "Journalisten", "Festung", "Mannschaft".
   [[nodiscard]] bool noun_like(std::size_t k) const {
