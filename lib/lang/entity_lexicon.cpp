@@ -87,6 +87,11 @@ constexpr std::string_view place_descriptors[] = {
 #include "lang/place_words.inc"
 #undef WIREREPORT_PLACE_DESCRIPTORS
 };
+constexpr std::string_view road_kinds[] = {
+#define WIREREPORT_ROAD_KINDS
+#include "lang/place_words.inc"
+#undef WIREREPORT_ROAD_KINDS
+};
 constexpr std::string_view toponym_endings[] = {
 #define WIREREPORT_TOPONYM_ENDINGS
 #include "lang/place_words.inc"
@@ -169,6 +174,7 @@ bool EntityLexicon::is_region_head(std::string_view folded) const {
 }
 
 bool EntityLexicon::has_street_ending(std::string_view folded) const {
+  if (std::find(std::begin(road_kinds), std::end(road_kinds), folded) != std::end(road_kinds)) return false;
   for (std::string_view h : street_heads)
     if (folded.size() > h.size() + 2 && folded.ends_with(h)) return true;
   return false;
