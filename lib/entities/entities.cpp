@@ -19,6 +19,14 @@ namespace {
 
 namespace wc = word_class;
 
+// Hashing for maps with std::string keys that are looked up by std::string_view, without a copy.
+struct TextHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+template <typename V>
+using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
+
 constexpr std::size_t max_place_tokens = 4;
 constexpr std::size_t max_surname_tokens = 2;
 constexpr std::size_t max_org_run = 4;
@@ -202,8 +210,11 @@ class EntityScanner {
       std::size_t j = i + 1;
       while (j < tokens_.size() && j < i + 3 && is_word(j) && ((classes(j) & wc::title) != 0 || is_role(j))) ++j;
       if (auto m = name_at(j, false)) return m;
-      // After a role the name may be unknown: "Coach Gennadij Chalepo", "Präsident Obama".
-      if (name_token(j) && !place_at(j) && !organization(j)) {
+      // After a role the name may be unknown: "Coach Gennadij Chalepo", "Präsident Obama",
+      // even a city's name ("Präsident Cleveland"; "Präsident Frankreichs" is a place).
+      const auto p = name_token(j) ? place_at(j) : std::nullopt;
+      const bool place_name = p && (p->origin != Origin::exact || p->info.kind != PlaceKind::city);
+      if (name_token(j) && !place_name && !organization(j)) {
         std::size_t end = j + 1;
         while (end < j + 3 && initial(end)) ++end;  // "Clarence E. Case"
         if (name_token(end) && !place_at(end) && (language_ == Language::en || second_surname(end))) ++end;
@@ -436,7 +447,7 @@ class EntityScanner {
     const std::string_view prefix = w.substr(0, w.find('-'));
     const std::string_view head = w.substr(dash + 1);
     if (head.empty() || !is_upper(decode_utf8(head, 0).value)) return false;
-    const bool named_prefix = (lexicon_.classes(prefix) & wc::org_name) != 0 || zones_.find_place(prefix).has_value() ||
+    const bool named_prefix = (lexicon_.classes(prefix) & wc::org_name) != 0 || zones_.find_place(prefix, place_scratch_).has_value() ||
                               (prefix.size() >= 2 && prefix.size() <= 5 && std::all_of(prefix.begin(), prefix.end(), is_ascii_upper));
     return named_prefix && lexicon_.has_org_head(folded(head)) && !lexicon_.is_role(folded(head), language_);
   }
@@ -462,7 +473,7 @@ class EntityScanner {
       const std::string_view name = text_.substr(tokens_[i].span.begin, tokens_[end - 1].span.end - tokens_[i].span.begin);
       // Short names in capitals ("US", "UK") only as written: "Us" is a word.
       if (name.size() <= 2 && end == i + 1 && !all_caps(i)) continue;
-      if (auto info = zones_.find_place(name)) return PlaceHit{end, *info, Origin::exact};
+      if (auto info = zones_.find_place(name, place_scratch_)) return PlaceHit{end, *info, Origin::exact};
       if (auto info = inflected_place(name, end - i)) return PlaceHit{end, *info, Origin::inflected};
     }
     return std::nullopt;
@@ -474,7 +485,8 @@ class EntityScanner {
     if (words > 1) {
       // Adjectives before the last word: "-en", "-er", "-es", "-em" -> "-e".
       std::size_t pos = 0;
-      std::string adjusted;
+      std::string& adjusted = adjusted_;
+      adjusted.clear();
       for (std::size_t w = 0; w + 1 < words; ++w) {
         const std::size_t space = variant_.find(' ', pos);
         if (space == std::string::npos) break;
@@ -487,15 +499,15 @@ class EntityScanner {
         pos = space + 1;
       }
       adjusted.append(variant_, pos);
-      variant_ = adjusted;
-      if (auto info = zones_.find_place(variant_)) return info;
+      variant_.swap(adjusted);
+      if (auto info = zones_.find_place(variant_, place_scratch_)) return info;
     }
     if (variant_.size() > 4 && (variant_.back() == 's' || variant_.back() == 'n')) {
       variant_.pop_back();
-      if (auto info = zones_.find_place(variant_)) return info;
+      if (auto info = zones_.find_place(variant_, place_scratch_)) return info;
       if (variant_.back() == 'e' && variant_.size() > 4) {  // "Irakes" is rare; "Nahen Ostens"
         variant_.pop_back();
-        if (auto info = zones_.find_place(variant_)) return info;
+        if (auto info = zones_.find_place(variant_, place_scratch_)) return info;
       }
     }
     return std::nullopt;
@@ -520,7 +532,7 @@ class EntityScanner {
     // "Ostrussland", "Nordirak", "Südostasien": a compass prefix and a known place.
     const std::string_view f = folded(w);
     if (const std::string_view prefix = lexicon_.compass_prefix(f); prefix.size() + 3 <= f.size() && !prefix.empty()) {
-      const auto info = zones_.find_place(f.substr(prefix.size()));
+      const auto info = zones_.find_place(f.substr(prefix.size()), place_scratch_);
       if (info && info->kind != PlaceKind::city) return make(i, i + 1, EntityType::place, i);
     }
     // "Friedrichstraße", "Karl-Marx-Allee".
@@ -631,8 +643,8 @@ class EntityScanner {
           m.cluster = it->second;
         } else if (m.type == EntityType::person) {
           const std::string_view w = word(m.head_token);
-          auto it = surnames_.find(std::string(w));
-          if (it == surnames_.end()) it = surnames_.find(std::string(without_genitive(w)));
+          auto it = surnames_.find(w);
+          if (it == surnames_.end()) it = surnames_.find(without_genitive(w));
           if (it == surnames_.end()) it = surnames_.emplace(std::string(w), new_cluster(k)).first;
           m.cluster = it->second;
         } else {
@@ -665,14 +677,14 @@ class EntityScanner {
       if (taken_[i] || !capitalized(i) || (classes(i) & wc::function_word) != 0) continue;
       const std::string_view w = word(i);
       for (std::string_view form : {w, without_genitive(w)}) {
-        if (auto it = surnames_.find(std::string(form)); it != surnames_.end()) {
+        if (auto it = surnames_.find(form); it != surnames_.end()) {
           Mention m = make(i, i + 1, EntityType::person, i, form.size() < w.size() ? Origin::inflected : Origin::exact);
           m.cluster = it->second;
           taken_[i] = true;
           mentions_.push_back(m);
           break;
         }
-        if (auto it = organizations_.find(std::string(folded(form))); it != organizations_.end()) {
+        if (auto it = organizations_.find(folded(form)); it != organizations_.end()) {
           Mention m = make(i, i + 1, EntityType::organization, i, form.size() < w.size() ? Origin::inflected : Origin::exact);
           m.cluster = it->second;
           taken_[i] = true;
@@ -720,10 +732,12 @@ class EntityScanner {
   std::vector<bool> taken_;  // tokens inside a mention
   std::vector<Mention> mentions_;
   std::vector<std::uint32_t> clusters_;  // cluster -> its first mention
-  std::unordered_map<std::string, std::uint32_t> surnames_;
-  std::unordered_map<std::string, std::uint32_t> organizations_;
-  std::string scratch_;
-  std::string variant_;
+  TextMap<std::uint32_t> surnames_;       // surname as written -> its person
+  TextMap<std::uint32_t> organizations_;  // folded head of a compound -> its organisation
+  std::string scratch_;        // folded words
+  std::string variant_;        // inflected place names
+  std::string adjusted_;
+  std::string place_scratch_;  // the gazetteer's folded keys
 };
 
 }  // namespace

@@ -210,8 +210,15 @@ std::optional<ZoneDirectory::Abbreviation> ZoneDirectory::find_abbreviation(std:
 }
 
 std::optional<PlaceInfo> ZoneDirectory::find_place(std::string_view name) const {
+  std::string scratch;
+  return find_place(name, scratch);
+}
+
+std::optional<PlaceInfo> ZoneDirectory::find_place(std::string_view name, std::string& scratch) const {
   if (name.empty()) return std::nullopt;
-  const auto it = places_.find(folded(name));
+  scratch.clear();
+  append_folded(name, scratch);
+  const auto it = places_.find(scratch);
   if (it == places_.end()) return std::nullopt;
   return it->second;
 }

@@ -46,6 +46,8 @@ class ZoneDirectory {
   [[nodiscard]] std::optional<Abbreviation> find_abbreviation(std::string_view name) const;
   // A place by its German or English name ("Moskau", "MOSCOW", "Russland"), case-insensitive.
   [[nodiscard]] std::optional<PlaceInfo> find_place(std::string_view name) const;
+  // The same, folding into `scratch` (a buffer the caller reuses, so lookups do not allocate).
+  [[nodiscard]] std::optional<PlaceInfo> find_place(std::string_view name, std::string& scratch) const;
   // The country a code names ("DE" -> the stored "DE"), for views with static lifetime.
   [[nodiscard]] std::string_view country_code(std::string_view code) const;
 
