@@ -49,6 +49,10 @@ struct Mention {
 };
 
 class EntityScanner {
+  struct PlaceHit;
+  // What the lexicons say of one token, filled on first use.
+  struct Facts;
+
  public:
   EntityScanner(std::string_view text, std::span<const Token> tokens, Language language, std::span<const Quote> quotes)
       : text_(text),
@@ -57,7 +61,8 @@ class EntityScanner {
         quotes_(quotes),
         lexicon_(EntityLexicon::instance()),
         zones_(ZoneDirectory::instance()),
-        taken_(tokens.size(), false) {}
+        taken_(tokens.size(), false),
+        facts_(tokens.size()) {}
 
   void run(std::vector<Entity>& out) {
     find_mentions();
@@ -76,7 +81,15 @@ class EntityScanner {
     return is_word(i) && tokens_[i].has(token_flag::capitalized) && !tokens_[i].has(token_flag::has_digit);
   }
   [[nodiscard]] bool all_caps(std::size_t i) const { return is_word(i) && tokens_[i].has(token_flag::all_caps); }
-  [[nodiscard]] std::uint32_t classes(std::size_t i) const { return is_word(i) ? lexicon_.classes(word(i)) : 0; }
+  [[nodiscard]] std::uint32_t classes(std::size_t i) {
+    if (!is_word(i)) return 0;
+    Facts& f = facts_[i];
+    if ((f.known & Facts::classes_known) == 0) {
+      f.classes = lexicon_.classes(word(i));
+      f.known |= Facts::classes_known;
+    }
+    return f.classes;
+  }
   [[nodiscard]] bool sentence_initial(std::size_t i) const {
     if (i == 0 || starts_block(text_, tokens_, i)) return true;
     const Token& prev = tokens_[i - 1];
@@ -93,7 +106,15 @@ class EntityScanner {
     const std::string_view w = word(i);
     return CalendarNames::instance().month(w) > 0 || (w.size() >= 6 && CalendarNames::instance().weekday(w) >= 0);
   }
-  [[nodiscard]] bool is_role(std::size_t i) { return is_word(i) && lexicon_.is_role(folded(word(i)), language_); }
+  [[nodiscard]] bool is_role(std::size_t i) {
+    if (!is_word(i)) return false;
+    Facts& f = facts_[i];
+    if ((f.known & Facts::role_known) == 0) {
+      f.role = lexicon_.is_role(folded(word(i)), language_);
+      f.known |= Facts::role_known;
+    }
+    return f.role;
+  }
   // "W." in "George W. Bush": one capital letter and a period.
   [[nodiscard]] bool initial(std::size_t i) const {
     if (!is_word(i) || !tokens_[i].has(token_flag::ends_with_period)) return false;
@@ -458,9 +479,27 @@ class EntityScanner {
     PlaceInfo info;
     Origin origin = Origin::exact;
   };
+  struct Facts {
+    static constexpr std::uint8_t classes_known = 1, role_known = 2, place_known = 4;
+    std::uint8_t known = 0;
+    bool role = false;
+    std::uint32_t classes = 0;
+    std::optional<PlaceHit> place;
+  };
 
   // The longest gazetteer name that starts at token i.
+  // Rules ask for the same token's place again and again: each start is looked up once.
   std::optional<PlaceHit> place_at(std::size_t i) {
+    if (i >= tokens_.size()) return std::nullopt;
+    Facts& f = facts_[i];
+    if ((f.known & Facts::place_known) == 0) {
+      f.place = find_place_at(i);
+      f.known |= Facts::place_known;
+    }
+    return f.place;
+  }
+
+  std::optional<PlaceHit> find_place_at(std::size_t i) {
     if (!capitalized(i) && !all_caps(i)) return std::nullopt;
     if ((classes(i) & wc::function_word) != 0) return std::nullopt;
     std::size_t last = i;
@@ -730,6 +769,7 @@ class EntityScanner {
   const EntityLexicon& lexicon_;
   const ZoneDirectory& zones_;
   std::vector<bool> taken_;  // tokens inside a mention
+  std::vector<Facts> facts_;  // what the lexicons say of each token, looked up once
   std::vector<Mention> mentions_;
   std::vector<std::uint32_t> clusters_;  // cluster -> its first mention
   TextMap<std::uint32_t> surnames_;       // surname as written -> its person

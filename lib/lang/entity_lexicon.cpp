@@ -130,6 +130,9 @@ EntityLexicon::EntityLexicon() {
   roles_en_.insert(std::begin(roles_en), std::end(roles_en));
   org_heads_.insert(std::begin(org_heads), std::end(org_heads));
   generic_org_heads_.insert(std::begin(generic_org_heads), std::end(generic_org_heads));
+  for (const auto* set : {&roles_de_, &roles_en_, &org_heads_, &generic_org_heads_})
+    for (std::string_view w : *set)
+      if (w.size() >= 3) tails_.insert(w.substr(w.size() - 3));
 }
 
 std::uint32_t EntityLexicon::classes(std::string_view word) const {
@@ -137,11 +140,13 @@ std::uint32_t EntityLexicon::classes(std::string_view word) const {
   return it == words_.end() ? 0 : it->second;
 }
 
-bool EntityLexicon::ends_with_one_of(const std::unordered_set<std::string_view>& set, std::string_view folded) {
+bool EntityLexicon::ends_with_one_of(const std::unordered_set<std::string_view>& set, std::string_view folded) const {
   if (folded.size() > 64) return false;  // no word of the lists is that long
   for (std::string_view ending : inflections) {
     if (!folded.ends_with(ending)) continue;
     const std::string_view stem = folded.substr(0, folded.size() - ending.size());
+    // Most words end like no listed word: their last bytes say so with one lookup.
+    if (stem.size() < 3 || !tails_.contains(stem.substr(stem.size() - 3))) continue;
     // Every suffix of the stem that starts a UTF-8 character, longest first; at least 3 bytes.
     for (std::size_t i = 0; i + 3 <= stem.size(); ++i) {
       if ((static_cast<unsigned char>(stem[i]) & 0xC0) == 0x80) continue;

@@ -51,13 +51,14 @@ class EntityLexicon {
 
  private:
   EntityLexicon();
-  [[nodiscard]] static bool ends_with_one_of(const std::unordered_set<std::string_view>& set, std::string_view folded);
+  [[nodiscard]] bool ends_with_one_of(const std::unordered_set<std::string_view>& set, std::string_view folded) const;
 
   std::unordered_map<std::string_view, std::uint32_t> words_;  // keys point into static data
   std::unordered_set<std::string_view> roles_de_;
   std::unordered_set<std::string_view> roles_en_;
   std::unordered_set<std::string_view> org_heads_;
   std::unordered_set<std::string_view> generic_org_heads_;
+  std::unordered_set<std::string_view> tails_;  // last three bytes of every role and head
 };
 
 }  // namespace wirereport::detail

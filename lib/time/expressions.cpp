@@ -115,13 +115,22 @@ class TimeScanner {
   [[nodiscard]] bool is_punct(std::size_t i, std::string_view p) const {
     return i < tokens_.size() && tokens_[i].kind == TokenKind::punctuation && word(i) == p;
   }
+  // What the time lexicon says of token i; patterns ask again and again, so each token is
+  // looked up once.
   [[nodiscard]] TimeWord time_word(std::size_t i) {
     if (!is_word(i)) return {};
-    const std::string_view w = word(i);
-    if (w.size() > 24) return {};
-    scratch_.clear();
-    append_folded(w, scratch_);
-    return TimeLexicon::instance().find(scratch_);
+    if (words_.empty()) words_.resize(tokens_.size());
+    Memo& memo = words_[i];
+    if (!memo.known) {
+      memo.known = true;
+      const std::string_view w = word(i);
+      if (w.size() <= 24) {
+        scratch_.clear();
+        append_folded(w, scratch_);
+        memo.word = TimeLexicon::instance().find(scratch_);
+      }
+    }
+    return memo.word;
   }
   [[nodiscard]] bool has(std::size_t i, Kind k) { return time_word(i).is(k); }
   // 1..12 for a month word; wide names only when `wide_only` (a bare "Mai", not "Jan").
@@ -552,6 +561,11 @@ class TimeScanner {
   Language language_;
   Reference ref_;
   std::vector<TimeExpression>& out_;
+  struct Memo {
+    bool known = false;
+    TimeWord word;
+  };
+  std::vector<Memo> words_;                 // per token, filled on first use
   std::optional<CivilTime> sentence_date_;  // the last day named in the current sentence
   std::string scratch_;                     // folded words; grows once
 };
