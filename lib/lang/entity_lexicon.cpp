@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "text/utf8.hpp"
+
 namespace wirereport::detail {
 
 namespace {
@@ -111,7 +113,27 @@ const EntityLexicon& EntityLexicon::instance() {
   return lexicon;
 }
 
-EntityLexicon::EntityLexicon() {
+FoldedWords::FoldedWords(std::span<const std::string_view> list) {
+  words_.reserve(list.size());
+  for (std::string_view w : list) {
+    std::string folded;
+    append_folded(w, folded);
+    words_.push_back(std::move(folded));
+  }
+  for (const std::string& w : words_) set_.insert(w);
+}
+
+EntityLexicon::EntityLexicon()
+    : roles_de_(roles_de),
+      roles_en_(roles_en),
+      org_heads_(org_heads),
+      generic_org_heads_(generic_org_heads),
+      compass_prefixes_(compass_prefixes),
+      region_heads_(region_heads),
+      street_heads_(street_heads),
+      road_kinds_(road_kinds),
+      place_descriptors_(place_descriptors),
+      toponym_endings_(toponym_endings) {
   auto add = [this](const auto& list, std::uint32_t cls) {
     for (std::string_view w : list) words_[w] |= cls;
   };
@@ -126,13 +148,9 @@ EntityLexicon::EntityLexicon() {
   add(legal_forms, word_class::legal_form);
   add(function_words, word_class::function_word);
   add(not_acronyms, word_class::not_acronym);
-  roles_de_.insert(std::begin(roles_de), std::end(roles_de));
-  roles_en_.insert(std::begin(roles_en), std::end(roles_en));
-  org_heads_.insert(std::begin(org_heads), std::end(org_heads));
-  generic_org_heads_.insert(std::begin(generic_org_heads), std::end(generic_org_heads));
-  for (const auto* set : {&roles_de_, &roles_en_, &org_heads_, &generic_org_heads_})
-    for (std::string_view w : *set)
-      if (w.size() >= 3) tails_.insert(w.substr(w.size() - 3));
+  for (const FoldedWords* set : {&roles_de_, &roles_en_, &org_heads_, &generic_org_heads_})
+    for (const std::string& w : set->all())
+      if (w.size() >= 3) tails_.insert(std::string_view(w).substr(w.size() - 3));
 }
 
 std::uint32_t EntityLexicon::classes(std::string_view word) const {
@@ -140,7 +158,7 @@ std::uint32_t EntityLexicon::classes(std::string_view word) const {
   return it == words_.end() ? 0 : it->second;
 }
 
-bool EntityLexicon::ends_with_one_of(const std::unordered_set<std::string_view>& set, std::string_view folded) const {
+bool EntityLexicon::ends_with_one_of(const FoldedWords& set, std::string_view folded) const {
   if (folded.size() > 64) return false;  // no word of the lists is that long
   for (std::string_view ending : inflections) {
     if (!folded.ends_with(ending)) continue;
@@ -167,27 +185,27 @@ bool EntityLexicon::has_org_head(std::string_view folded) const { return ends_wi
 bool EntityLexicon::is_org_head(std::string_view folded) const { return org_heads_.contains(folded); }
 
 std::string_view EntityLexicon::compass_prefix(std::string_view folded) const {
-  for (std::string_view p : compass_prefixes)
+  for (const std::string& p : compass_prefixes_.all())
     if (folded.starts_with(p)) return p;
   return {};
 }
 
 bool EntityLexicon::is_region_head(std::string_view folded) const {
-  for (std::string_view h : region_heads)
+  for (std::string_view h : region_heads_.all())
     if (folded == h || (folded.size() == h.size() + 1 && folded.starts_with(h) && folded.back() == 's')) return true;
   return false;
 }
 
 bool EntityLexicon::has_street_ending(std::string_view folded) const {
-  if (std::find(std::begin(road_kinds), std::end(road_kinds), folded) != std::end(road_kinds)) return false;
-  for (std::string_view h : street_heads)
+  if (road_kinds_.contains(folded)) return false;
+  for (std::string_view h : street_heads_.all())
     if (folded.size() > h.size() + 2 && folded.ends_with(h)) return true;
   return false;
 }
 
 bool EntityLexicon::is_place_descriptor(std::string_view folded) const {
   // Compounds and genitives too: "heimatstadt", "nachbarland", "kantons".
-  for (std::string_view d : place_descriptors)
+  for (std::string_view d : place_descriptors_.all())
     if (folded.ends_with(d) || (folded.size() > d.size() && folded.back() == 's' &&
                                 folded.substr(0, folded.size() - 1).ends_with(d)))
       return true;
@@ -195,7 +213,7 @@ bool EntityLexicon::is_place_descriptor(std::string_view folded) const {
 }
 
 bool EntityLexicon::has_toponym_ending(std::string_view folded) const {
-  for (std::string_view e : toponym_endings)
+  for (std::string_view e : toponym_endings_.all())
     if (folded.size() >= e.size() + 3 && folded.ends_with(e)) return true;
   return false;
 }

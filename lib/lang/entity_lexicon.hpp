@@ -4,9 +4,12 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "wirereport/options.hpp"
 
@@ -25,6 +28,19 @@ inline constexpr std::uint32_t legal_form = 1u << 7;            // "AG", "GmbH",
 inline constexpr std::uint32_t function_word = 1u << 8;         // "Der", "The", "Laut"
 inline constexpr std::uint32_t not_acronym = 1u << 9;           // "PC", "DVD", "EUR": capitals, no body
 }  // namespace word_class
+
+// A word list folded as tokens are (text/utf8.hpp: lower case, no diacritics, "ß" -> "ss"), so
+// the lists can be written as words are spelled ("präsident", "straße").
+class FoldedWords {
+ public:
+  explicit FoldedWords(std::span<const std::string_view> list);
+  [[nodiscard]] bool contains(std::string_view folded) const { return set_.contains(folded); }
+  [[nodiscard]] const std::vector<std::string>& all() const { return words_; }
+
+ private:
+  std::vector<std::string> words_;
+  std::unordered_set<std::string_view> set_;  // views into words_, which never grows again
+};
 
 class EntityLexicon {
  public:
@@ -51,13 +67,19 @@ class EntityLexicon {
 
  private:
   EntityLexicon();
-  [[nodiscard]] bool ends_with_one_of(const std::unordered_set<std::string_view>& set, std::string_view folded) const;
+  [[nodiscard]] bool ends_with_one_of(const FoldedWords& set, std::string_view folded) const;
 
   std::unordered_map<std::string_view, std::uint32_t> words_;  // keys point into static data
-  std::unordered_set<std::string_view> roles_de_;
-  std::unordered_set<std::string_view> roles_en_;
-  std::unordered_set<std::string_view> org_heads_;
-  std::unordered_set<std::string_view> generic_org_heads_;
+  FoldedWords roles_de_;
+  FoldedWords roles_en_;
+  FoldedWords org_heads_;
+  FoldedWords generic_org_heads_;
+  FoldedWords compass_prefixes_;
+  FoldedWords region_heads_;
+  FoldedWords street_heads_;
+  FoldedWords road_kinds_;
+  FoldedWords place_descriptors_;
+  FoldedWords toponym_endings_;
   std::unordered_set<std::string_view> tails_;  // last three bytes of every role and head
 };
 

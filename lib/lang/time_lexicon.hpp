@@ -5,8 +5,10 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace wirereport::detail {
 
@@ -42,7 +44,8 @@ class TimeLexicon {
 
  private:
   TimeLexicon();
-  std::unordered_map<std::string_view, TimeWord> words_;  // keys point into static data
+  std::vector<std::string> keys_;                         // the words folded as tokens are
+  std::unordered_map<std::string_view, TimeWord> words_;  // keys point into keys_
 };
 
 }  // namespace wirereport::detail

@@ -1,9 +1,9 @@
 #include "time/expressions.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
-#include "dateline/dateline.hpp"
 #include "lang/time_lexicon.hpp"
 #include "text/utf8.hpp"
 #include "time/civil.hpp"
@@ -54,6 +54,25 @@ int digits_value(std::string_view s) {
 }
 
 bool is_year(int y) { return y >= 1000 && y <= 2999; }
+
+// The day of a month and day without a year: the one closest to the reference ("Dec. 30" in
+// a 2 January report is three days back, not a year ahead); 0 when no year has that date.
+std::int64_t closest_day(int month, int day, const CivilTime& reference) {
+  const std::int64_t ref = days_from_civil(reference.year, reference.month, reference.day);
+  std::int64_t best = 0;
+  std::int64_t best_distance = INT64_MAX;
+  // February 29 may be up to four years away.
+  for (std::int32_t year = reference.year - 4; year <= reference.year + 4; ++year) {
+    if (!is_valid_date(year, static_cast<unsigned>(month), static_cast<unsigned>(day))) continue;
+    const std::int64_t d = days_from_civil(year, static_cast<unsigned>(month), static_cast<unsigned>(day));
+    const std::int64_t distance = d > ref ? d - ref : ref - d;
+    if (distance < best_distance) {
+      best_distance = distance;
+      best = d;
+    }
+  }
+  return best_distance == INT64_MAX ? 0 : best;
+}
 
 TimeValue date_value(std::int64_t day, Precision precision = Precision::day) {
   TimeValue v;
@@ -295,8 +314,7 @@ class TimeScanner {
       if (is_valid_date(y, static_cast<unsigned>(m), static_cast<unsigned>(d)))
         match.value = date_value(days_from_civil(y, static_cast<unsigned>(m), static_cast<unsigned>(d)));
     } else if (ref_.known && d <= static_cast<int>(days_in_month(2000, static_cast<unsigned>(m)))) {
-      match.value = date_value(days_from_civil(closest_date(m, d, ref_.local).year, static_cast<unsigned>(m),
-                                               static_cast<unsigned>(d)));
+      match.value = date_value(closest_day(m, d, ref_.local));
     }
     return match;
   }
