@@ -44,6 +44,8 @@ struct Mention {
   EntityType type = EntityType::person;
   Origin origin = Origin::exact;
   std::uint32_t place_id = 0;    // the gazetteer's place, for places
+  std::string_view zone;         // its IANA zone and country, when known
+  std::string_view country;
   std::uint32_t head_token = 0;  // the token that names it alone (surname, acronym, place)
   std::uint32_t cluster = 0;
 };
@@ -560,6 +562,8 @@ class EntityScanner {
       if (hit->origin == Origin::exact && inside_name(i)) return std::nullopt;
       Mention m = make(i, hit->end, EntityType::place, i, hit->origin);
       m.place_id = hit->info.id;
+      if (hit->info.zone != nullptr) m.zone = hit->info.zone->id;
+      m.country = hit->info.country;
       return m;
     }
     if (!capitalized(i) || (classes(i) & wc::function_word) != 0) return std::nullopt;
@@ -572,7 +576,11 @@ class EntityScanner {
     const std::string_view f = folded(w);
     if (const std::string_view prefix = lexicon_.compass_prefix(f); prefix.size() + 3 <= f.size() && !prefix.empty()) {
       const auto info = zones_.find_place(f.substr(prefix.size()), place_scratch_);
-      if (info && info->kind != PlaceKind::city) return make(i, i + 1, EntityType::place, i);
+      if (info && info->kind != PlaceKind::city) {
+        Mention m = make(i, i + 1, EntityType::place, i);
+        m.country = info->country;  // a part of the country: its zone may differ
+        return m;
+      }
     }
     // "Friedrichstraße", "Karl-Marx-Allee".
     if (lexicon_.has_street_ending(folded(w)) && !tokens_[i].has(token_flag::all_caps)) return make(i, i + 1, EntityType::place, i);
@@ -759,7 +767,7 @@ class EntityScanner {
     }
     out.reserve(out.size() + mentions_.size());
     for (const Mention& m : mentions_)
-      out.push_back(Entity{span_of(m), m.type, span_of(mentions_[best[m.cluster]])});
+      out.push_back(Entity{span_of(m), m.type, span_of(mentions_[best[m.cluster]]), m.zone, m.country});
   }
 
   std::string_view text_;

@@ -55,6 +55,18 @@ TEST_CASE("German: places from ICU and the lists, inflected and compounded") {
   CHECK(c.at("place:Türkei") == Texts{"Türkei"});
 }
 
+TEST_CASE("places carry their zone and country") {
+  const std::string_view text = "Moskau und Ostrussland: Die USA warnten Pjöngjang.";
+  const std::vector<wirereport::Token> tokens = wirereport::tokenize(text, Language::de);
+  std::map<std::string, std::pair<std::string, std::string>> places;
+  for (const auto& e : wirereport::extract_entities(text, tokens, Language::de))
+    if (e.type == EntityType::place) places[std::string(e.span.in(text))] = {std::string(e.zone), std::string(e.country)};
+  CHECK(places.at("Moskau") == std::pair<std::string, std::string>{"Europe/Moscow", "RU"});
+  CHECK(places.at("Ostrussland") == std::pair<std::string, std::string>{"", "RU"});
+  CHECK(places.at("USA") == std::pair<std::string, std::string>{"", "US"});  // a country of many zones
+  CHECK(places.at("Pjöngjang") == std::pair<std::string, std::string>{"Asia/Pyongyang", "KP"});
+}
+
 TEST_CASE("German: organisations by acronym, head, legal form, and compound linking") {
   const std::string_view text =
       "Die Siemens AG und die Deutsche Bank kritisieren die EZB. Das Bundesverfassungsgericht "
