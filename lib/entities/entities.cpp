@@ -31,7 +31,6 @@ constexpr std::size_t max_place_tokens = 4;
 constexpr std::size_t max_surname_tokens = 2;
 constexpr std::size_t max_org_run = 4;
 
-
 enum class Origin : std::uint8_t {
   exact,      // the name as the lexicon or gazetteer has it
   inflected,  // a genitive or adjective ending was stripped to find it
@@ -526,21 +525,20 @@ class EntityScanner {
     if (words > 1) {
       // Adjectives before the last word: "-en", "-er", "-es", "-em" -> "-e".
       std::size_t pos = 0;
-      std::string& adjusted = adjusted_;
-      adjusted.clear();
+      adjusted_.clear();
       for (std::size_t w = 0; w + 1 < words; ++w) {
         const std::size_t space = variant_.find(' ', pos);
         if (space == std::string::npos) break;
         std::string_view word_view(variant_.data() + pos, space - pos);
-        adjusted.append(word_view);
+        adjusted_.append(word_view);
         if (word_view.size() > 3 && word_view[word_view.size() - 2] == 'e' &&
             std::string_view("nrsm").find(word_view.back()) != std::string_view::npos)
-          adjusted.pop_back();
-        adjusted.push_back(' ');
+          adjusted_.pop_back();
+        adjusted_.push_back(' ');
         pos = space + 1;
       }
-      adjusted.append(variant_, pos);
-      variant_.swap(adjusted);
+      adjusted_.append(variant_, pos);
+      variant_.swap(adjusted_);
       if (auto info = zones_.find_place(variant_, place_scratch_)) return info;
     }
     if (variant_.size() > 4 && (variant_.back() == 's' || variant_.back() == 'n')) {
