@@ -180,7 +180,7 @@ std::size_t iso8601(const CivilTime& t, Precision p, char* out) noexcept {
 
 std::size_t iso8601(const TimeValue& v, char* out) noexcept {
   std::size_t n = iso8601(v.time, v.precision, out);
-  if (!v.has_utc_offset || v.precision <= Precision::day) return n;
+  if (!v.has_utc_offset || !has_time_of_day(v.precision)) return n;
   if (v.utc_offset_minutes == 0) {
     out[n++] = 'Z';
     return n;

@@ -86,8 +86,8 @@ struct Entity {
   Span key;  // the mention that names the entity best; mentions of one entity share it
   // For places the gazetteer knows: IANA zone (empty when the place spans zones, like most
   // countries) and ISO 3166 country. Both point into immutable static data.
-  std::string_view zone;
-  std::string_view country;
+  std::string_view zone = {};
+  std::string_view country = {};
 };
 
 struct TimeExpression {

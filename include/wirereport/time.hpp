@@ -23,9 +23,15 @@ struct CivilTime {
 };
 
 // How much of a CivilTime is known: "Ende 2024" is a year, "Mitte Oktober" a month,
-// "vergangene Woche" a week (the CivilTime is its Monday), "am Dienstag" a day, "11:52 Uhr" a
-// minute.
-enum class Precision : std::uint8_t { year, month, week, day, minute, second, millisecond };
+// "am Dienstag" a day, "11:52 Uhr" a minute; "vergangene Woche" a week (the CivilTime is its
+// Monday). `week` comes last to keep the values of the C ABI; use has_time_of_day() rather than
+// comparing values.
+enum class Precision : std::uint8_t { year, month, day, minute, second, millisecond, week };
+
+// True for minute, second and millisecond: the value has a clock time, not only a date.
+[[nodiscard]] constexpr bool has_time_of_day(Precision p) noexcept {
+  return p == Precision::minute || p == Precision::second || p == Precision::millisecond;
+}
 
 // A resolved time expression. `utc_offset_minutes` is set when the zone is known
 // ("3 p.m. EDT", "1509 GMT", or a text whose publication zone is known).

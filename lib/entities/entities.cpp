@@ -12,6 +12,7 @@
 #include "time/expressions.hpp"
 #include "time/names.hpp"
 #include "time/zones.hpp"
+#include "wirereport/extract.hpp"
 
 namespace wirereport::detail {
 

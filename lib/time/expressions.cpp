@@ -9,6 +9,7 @@
 #include "time/civil.hpp"
 #include "time/names.hpp"
 #include "time/zones.hpp"
+#include "wirereport/extract.hpp"
 
 namespace wirereport::detail {
 
