@@ -95,6 +95,7 @@ void Parser::parse_into(std::string_view input, Article& out) const {
     detail::extract_times(text, state.tokens, state.language, state.published ? &*state.published : nullptr,
                           state.times);
     detail::extract_entities(text, state.tokens, state.language, state.quotes, state.entities);
+    detail::link_speakers(state.quotes, state.entities);
   }
   if (state.dropped_diagnostics > 0) {
     state.diagnostics.push_back({DiagnosticCode::too_many_diagnostics, state.first_dropped_offset});

@@ -76,6 +76,8 @@ struct Quote {
   std::optional<Span> speaker;          // the person or body, after pronoun resolution
   std::optional<Span> cue;              // "sagte", "said", "fügte er hinzu", "laut", "according to"
   std::optional<Span> speaker_mention;  // the pronoun at the cue ("er") when it names the speaker
+  std::optional<Span> speaker_key = {};  // the key of the entity the speaker names ("KCNA" for
+                                         // "die Nachrichtenagentur KCNA"), when it names one
 };
 
 enum class EntityType : std::uint8_t { person, place, organization };

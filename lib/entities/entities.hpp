@@ -19,4 +19,8 @@ namespace wirereport::detail {
 void extract_entities(std::string_view text, std::span<const Token> tokens, Language language,
                       std::span<const Quote> quotes, std::vector<Entity>& out);
 
+// Sets each quote's speaker_key: the key of the last entity mention inside its speaker span
+// ("die staatliche Nachrichtenagentur KCNA" -> "KCNA"). `entities` are in text order.
+void link_speakers(std::span<Quote> quotes, std::span<const Entity> entities);
+
 }  // namespace wirereport::detail

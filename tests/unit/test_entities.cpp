@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entities/entities.hpp"
 #include "wirereport/extract.hpp"
 #include "wirereport/tokens.hpp"
 
@@ -113,12 +114,40 @@ TEST_CASE("words that only look like names") {
   CHECK(c.count("person:Maria") == 0);
 }
 
-TEST_CASE("quote speakers are people") {
-  const std::string_view text = "„Wir bleiben“, sagte Hebestreit.";
+TEST_CASE("quote speakers are people in English text") {
+  const std::string_view text = "\"We stay,\" said Hebestreit.";
   wirereport::Quote q;
   const std::size_t at = text.find("Hebestreit");
   q.speaker = wirereport::Span{static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(at + 10)};
-  const auto c = clusters(text, Language::de, std::span<const wirereport::Quote>(&q, 1));
-  CHECK(c.at("person:Hebestreit") == Texts{"Hebestreit"});
-  CHECK(clusters(text, Language::de).empty());
+  const std::span<const wirereport::Quote> quotes(&q, 1);
+  CHECK(clusters(text, Language::en, quotes).at("person:Hebestreit") == Texts{"Hebestreit"});
+  CHECK(clusters(text, Language::en).empty());
+  // German speakers are often plain nouns: "sagen Händler" names no one.
+  const std::string_view de = "Das Geschäft laufe ruhig, sagen Händler.";
+  const std::size_t h = de.find("Händler");
+  q.speaker = wirereport::Span{static_cast<std::uint32_t>(h), static_cast<std::uint32_t>(h + 8)};
+  CHECK(clusters(de, Language::de, quotes).empty());
+}
+
+TEST_CASE("speakers link to the entity they name") {
+  const std::string_view text =
+      "Kim Jong-un reiste ab, meldete KCNA. Das sagte die staatliche Nachrichtenagentur KCNA. Kim sei zufrieden, "
+      "sagte sie.";
+  const std::vector<wirereport::Token> tokens = wirereport::tokenize(text, Language::de);
+  const std::vector<wirereport::Entity> entities = wirereport::extract_entities(text, tokens, Language::de);
+  auto span_of = [&](std::string_view words) {
+    const auto at = static_cast<std::uint32_t>(text.find(words));
+    return wirereport::Span{at, at + static_cast<std::uint32_t>(words.size())};
+  };
+  std::vector<wirereport::Quote> quotes(3);
+  quotes[0].speaker = span_of("die staatliche Nachrichtenagentur KCNA");
+  quotes[1].speaker = span_of("Kim sei");
+  quotes[1].speaker->end = quotes[1].speaker->begin + 3;  // the second "Kim"
+  quotes[2].speaker = span_of("sie");
+  wirereport::detail::link_speakers(quotes, entities);
+  REQUIRE(quotes[0].speaker_key);
+  CHECK(quotes[0].speaker_key->in(text) == "KCNA");
+  REQUIRE(quotes[1].speaker_key);
+  CHECK(quotes[1].speaker_key->in(text) == "Kim Jong-un");
+  CHECK(!quotes[2].speaker_key);
 }
