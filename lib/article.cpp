@@ -1,6 +1,7 @@
 // Names of the model's enumerations, diagnostics bookkeeping, ISO 8601 rendering.
 #include <cstdio>
 
+#include "time/civil.hpp"
 #include "diagnostics.hpp"
 #include "wirereport/wirereport.hpp"
 
@@ -172,6 +173,17 @@ std::size_t write_number(char* out, long value, int width) noexcept {
 }  // namespace
 
 std::size_t iso8601(const CivilTime& t, Precision p, char* out) noexcept {
+  if (p == Precision::week) {
+    // ISO 8601 week date: the week belongs to the year of its Thursday.
+    const std::int64_t day = detail::days_from_civil(t.year, t.month, t.day);
+    const std::int64_t thursday = day - (static_cast<std::int64_t>(detail::weekday(day)) + 6) % 7 + 3;
+    const std::int32_t year = detail::civil_from_days(thursday).year;
+    const std::int64_t week = (thursday - detail::days_from_civil(year, 1, 1)) / 7 + 1;
+    std::size_t n = write_number(out, year, 4);
+    out[n++] = '-';
+    out[n++] = 'W';
+    return n + write_number(out + n, static_cast<long>(week), 2);
+  }
   std::size_t n = write_number(out, t.year, 4);
   if (p == Precision::year) return n;
   out[n++] = '-';
@@ -195,7 +207,7 @@ std::size_t iso8601(const CivilTime& t, Precision p, char* out) noexcept {
 
 std::size_t iso8601(const TimeValue& v, char* out) noexcept {
   std::size_t n = iso8601(v.time, v.precision, out);
-  if (!v.has_utc_offset || v.precision <= Precision::day) return n;
+  if (!v.has_utc_offset || !has_time_of_day(v.precision)) return n;
   if (v.utc_offset_minutes == 0) {
     out[n++] = 'Z';
     return n;

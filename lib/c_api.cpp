@@ -36,7 +36,8 @@ static_assert(WR_PRECISION_YEAR == value_of(wr::Precision::year) &&
               WR_PRECISION_DAY == value_of(wr::Precision::day) &&
               WR_PRECISION_MINUTE == value_of(wr::Precision::minute) &&
               WR_PRECISION_SECOND == value_of(wr::Precision::second) &&
-              WR_PRECISION_MILLISECOND == value_of(wr::Precision::millisecond));
+              WR_PRECISION_MILLISECOND == value_of(wr::Precision::millisecond) &&
+              WR_PRECISION_WEEK == value_of(wr::Precision::week));
 static_assert(WR_REGION_HEADER == value_of(wr::RegionKind::header) &&
               WR_REGION_HEADLINE == value_of(wr::RegionKind::headline) &&
               WR_REGION_DATELINE == value_of(wr::RegionKind::dateline) &&
@@ -366,7 +367,7 @@ wr_status wr_time_iso8601(const wr_time* time, char* out, size_t capacity, size_
     if (time == nullptr || out == nullptr || out_size == nullptr) return WR_ERR_NULL;
     wr::TimeValue v;
     // Fields in their calendar ranges keep the text within WR_ISO8601_MAX_SIZE.
-    if (capacity < WR_ISO8601_MAX_SIZE || !from_c(time->precision, WR_PRECISION_MILLISECOND, v.precision) ||
+    if (capacity < WR_ISO8601_MAX_SIZE || !from_c(time->precision, WR_PRECISION_WEEK, v.precision) ||
         time->month > 12 || time->day > 31 || time->hour > 23 || time->minute > 59 || time->second > 60 ||
         time->millisecond > 999 || time->utc_offset_minutes > 24 * 60 || time->utc_offset_minutes < -24 * 60)
       return WR_ERR_INVALID_ARGUMENT;

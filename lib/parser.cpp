@@ -1,11 +1,13 @@
 // The pipeline: decode -> layout -> tokens -> sentences -> extractors, into one ArticleState.
 #include "decode/decode.hpp"
 #include "diagnostics.hpp"
+#include "entities/entities.hpp"
 #include "lang/language.hpp"
 #include "layout/layout.hpp"
 #include "layout/regions.hpp"
 #include "quotes/stage.hpp"
 #include "text/lines.hpp"
+#include "time/expressions.hpp"
 #include "time/zones.hpp"
 #include "wirereport/article.hpp"
 
@@ -94,6 +96,12 @@ void Parser::parse_into(std::string_view input, Article& out) const {
     };
     detail::run_quote_stage(text, state.tokens, state.sentences, state.paragraphs, state.language, state.quotes,
                             {&state, report});
+
+    // Extractors over the tokens. Entities come after quotes: speakers are evidence for people.
+    detail::extract_times(text, state.tokens, state.language, state.published ? &*state.published : nullptr,
+                          state.times);
+    detail::extract_entities(text, state.tokens, state.language, state.quotes, state.entities);
+    detail::link_speakers(state.quotes, state.entities);
   }
   if (state.dropped_diagnostics > 0) {
     state.diagnostics.push_back({DiagnosticCode::too_many_diagnostics, state.first_dropped_offset});

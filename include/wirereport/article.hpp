@@ -76,6 +76,8 @@ struct Quote {
   std::optional<Span> speaker;          // the person or body, after pronoun resolution
   std::optional<Span> cue;              // "sagte", "said", "fügte er hinzu", "laut", "according to"
   std::optional<Span> speaker_mention;  // the pronoun at the cue ("er") when it names the speaker
+  std::optional<Span> speaker_key = {};  // the key of the entity the speaker names ("KCNA" for
+                                         // "die Nachrichtenagentur KCNA"), when it names one
 };
 
 enum class EntityType : std::uint8_t { person, place, organization };
@@ -84,6 +86,10 @@ struct Entity {
   Span span;
   EntityType type = EntityType::person;
   Span key;  // the mention that names the entity best; mentions of one entity share it
+  // For places the gazetteer knows: IANA zone (empty when the place spans zones, like most
+  // countries) and ISO 3166 country. Both point into immutable static data.
+  std::string_view zone = {};
+  std::string_view country = {};
 };
 
 struct TimeExpression {

@@ -125,7 +125,8 @@ enum { /* wr_precision */
   WR_PRECISION_DAY = 2,
   WR_PRECISION_MINUTE = 3,
   WR_PRECISION_SECOND = 4,
-  WR_PRECISION_MILLISECOND = 5
+  WR_PRECISION_MILLISECOND = 5,
+  WR_PRECISION_WEEK = 6 /* an ISO week ("2023-W36"); the date is its Monday */
 };
 
 /* A calendar time known to `precision`; fields finer than that carry no meaning. */

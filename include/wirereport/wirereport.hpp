@@ -10,6 +10,7 @@
 
 #include "wirereport/article.hpp"
 #include "wirereport/diagnostics.hpp"
+#include "wirereport/extract.hpp"
 #include "wirereport/json.hpp"
 #include "wirereport/options.hpp"
 #include "wirereport/quotes.hpp"

@@ -296,10 +296,10 @@ std::optional<TimestampResult> parse_timestamp(std::string_view text, Span line,
   const std::uint32_t zone_begin = c.pos();
   int offset = 0;
   bool zoned = false;
-  if (p.precision >= Precision::minute && c.take('Z')) {
+  if (has_time_of_day(p.precision) && c.take('Z')) {
     if (const Zone* utc = zones.find_zone("UTC")) resolve_in_zone(p, *utc);
     zoned = true;
-  } else if (p.precision >= Precision::minute && parse_offset(c, offset)) {
+  } else if (has_time_of_day(p.precision) && parse_offset(c, offset)) {
     apply_offset(p, offset);  // an offset fixes UTC but names no zone
     zoned = true;
   } else {

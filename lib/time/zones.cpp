@@ -2,6 +2,7 @@
 
 #include <unicode/basictz.h>
 #include <unicode/locid.h>
+#include <unicode/region.h>
 #include <unicode/strenum.h>
 #include <unicode/timezone.h>
 #include <unicode/tznames.h>
@@ -33,6 +34,16 @@ struct PlaceSeed {
 
 constexpr PlaceSeed extra_places[] = {
 #include "lang/places.inc"
+};
+
+struct RegionSeed {
+  const char* name;
+  const char* zone;     // "" when the region spans zones
+  const char* country;  // "" when it spans countries
+};
+
+constexpr RegionSeed regions[] = {
+#include "lang/regions.inc"
 };
 
 // Abbreviations seen in datelines and timestamps, with the fixed offset each one means.
@@ -105,13 +116,17 @@ ZoneDirectory::ZoneDirectory() {
     status = U_ZERO_ERROR;
     std::unique_ptr<icu::TimeZoneNames> names(icu::TimeZoneNames::createInstance(icu::Locale(locale), status));
     if (U_FAILURE(status) || !names) continue;
-    for (const auto& zone : zones_) {
-      if (zone->country.empty()) continue;
+    for (std::size_t i = 0; i < zones_.size(); ++i) {
+      const Zone& zone = *zones_[i];
+      if (zone.country.empty()) continue;
       icu::UnicodeString city;
-      names->getExemplarLocationName(icu::UnicodeString::fromUTF8(zone->id), city);
-      if (!city.isBogus() && city.length() > 0) add_place(utf8(city), {zone.get(), zone->country});
+      names->getExemplarLocationName(icu::UnicodeString::fromUTF8(zone.id), city);
+      // One id per zone: the German and English names of its city are one place.
+      const auto place_id = static_cast<std::uint32_t>(i + 1);
+      if (!city.isBogus() && city.length() > 0) add_place(utf8(city), {&zone, zone.country, place_id, PlaceKind::city});
     }
   }
+  next_place_id_ = static_cast<std::uint32_t>(zones_.size() + 1);
 
   // Country names; a country with a single zone gets that zone, others none.
   std::unordered_map<std::string, const Zone*> only_zone;
@@ -124,19 +139,52 @@ ZoneDirectory::ZoneDirectory() {
   // countries_ is filled completely before any view into it is taken.
   for (const char* const* cc = icu::Locale::getISOCountries(); *cc != nullptr; ++cc)
     countries_.emplace_back(*cc);
+  std::unordered_map<std::string_view, std::uint32_t> country_ids;
   for (const std::string& cc : countries_) {
     const Zone* zone = zone_count[cc] == 1 ? only_zone[cc] : nullptr;
     const icu::Locale region("", cc.c_str());
+    const std::uint32_t place_id = next_place_id_++;
+    country_ids.emplace(cc, place_id);
     for (const char* locale : {"en", "de"}) {
       icu::UnicodeString name;
       region.getDisplayCountry(icu::Locale(locale), name);
-      if (name.length() > 0) add_place(utf8(name), {zone, cc});
+      if (name.length() > 0) add_place(utf8(name), {zone, cc, place_id, PlaceKind::country});
     }
   }
 
   for (const PlaceSeed& seed : extra_places) {
     const Zone* zone = find_zone(seed.zone);
-    if (zone != nullptr) add_place(seed.name, {zone, zone->country});
+    if (zone != nullptr) add_place(seed.name, {zone, zone->country, next_place_id_++, PlaceKind::city});
+  }
+
+  // Continents and world regions by ICU's localized names ("Europa", "Westafrika").
+  for (const URegionType type : {URGN_CONTINENT, URGN_SUBCONTINENT}) {
+    status = U_ZERO_ERROR;
+    std::unique_ptr<icu::StringEnumeration> codes(icu::Region::getAvailable(type, status));
+    if (U_FAILURE(status) || !codes) continue;
+    const char* code = nullptr;
+    while ((status = U_ZERO_ERROR, code = codes->next(nullptr, status)) != nullptr && U_SUCCESS(status)) {
+      const icu::Locale region("", code);
+      const std::uint32_t place_id = next_place_id_++;
+      for (const char* locale : {"en", "de"}) {
+        icu::UnicodeString name;
+        region.getDisplayCountry(icu::Locale(locale), name);
+        if (name.length() > 0) add_place(utf8(name), {nullptr, {}, place_id, PlaceKind::region});
+      }
+    }
+  }
+
+  // Other names of countries ("USA", "DVRK") share the country's id; the rest are regions.
+  for (const RegionSeed& seed : regions) {
+    const std::string_view cc = country_code(seed.country);
+    const Zone* zone = find_zone(seed.zone);
+    const auto country = country_ids.find(cc);
+    if (zone == nullptr && country != country_ids.end()) {
+      const Zone* only = zone_count[std::string(cc)] == 1 ? only_zone[std::string(cc)] : nullptr;
+      add_place(seed.name, {only, cc, country->second, PlaceKind::country});
+    } else {
+      add_place(seed.name, {zone, cc, next_place_id_++, PlaceKind::region});
+    }
   }
 }
 
@@ -162,8 +210,15 @@ std::optional<ZoneDirectory::Abbreviation> ZoneDirectory::find_abbreviation(std:
 }
 
 std::optional<PlaceInfo> ZoneDirectory::find_place(std::string_view name) const {
+  std::string scratch;
+  return find_place(name, scratch);
+}
+
+std::optional<PlaceInfo> ZoneDirectory::find_place(std::string_view name, std::string& scratch) const {
   if (name.empty()) return std::nullopt;
-  const auto it = places_.find(folded(name));
+  scratch.clear();
+  append_folded(name, scratch);
+  const auto it = places_.find(scratch);
   if (it == places_.end()) return std::nullopt;
   return it->second;
 }

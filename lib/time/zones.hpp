@@ -22,9 +22,13 @@ struct Zone {
   std::unique_ptr<icu::BasicTimeZone> rules;
 };
 
+enum class PlaceKind : std::uint8_t { city, country, region };
+
 struct PlaceInfo {
   const Zone* zone = nullptr;  // null when the place spans zones (a country like "Russland")
   std::string_view country;    // ISO 3166 alpha-2; points into the directory
+  std::uint32_t id = 0;        // one place, whatever its name: "Moskau" and "Moscow" share it
+  PlaceKind kind = PlaceKind::city;
 };
 
 // Built once per process on first use (a thread-safe function-local static), immutable after.
@@ -42,6 +46,8 @@ class ZoneDirectory {
   [[nodiscard]] std::optional<Abbreviation> find_abbreviation(std::string_view name) const;
   // A place by its German or English name ("Moskau", "MOSCOW", "Russland"), case-insensitive.
   [[nodiscard]] std::optional<PlaceInfo> find_place(std::string_view name) const;
+  // The same, folding into `scratch` (a buffer the caller reuses, so lookups do not allocate).
+  [[nodiscard]] std::optional<PlaceInfo> find_place(std::string_view name, std::string& scratch) const;
   // The country a code names ("DE" -> the stored "DE"), for views with static lifetime.
   [[nodiscard]] std::string_view country_code(std::string_view code) const;
 
@@ -56,6 +62,7 @@ class ZoneDirectory {
  private:
   ZoneDirectory();
   void add_place(std::string_view name, PlaceInfo info);
+  std::uint32_t next_place_id_ = 1;
 
   std::vector<std::unique_ptr<Zone>> zones_;
   std::unordered_map<std::string, const Zone*> by_name_;  // folded alias -> zone

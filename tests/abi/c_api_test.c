@@ -143,7 +143,7 @@ static void check_time(void) {
   CHECK_STATUS(wr_time_iso8601(&t, out, WR_ISO8601_MAX_SIZE - 1, &size), WR_ERR_INVALID_ARGUMENT);
   t.precision = -1;
   CHECK_STATUS(wr_time_iso8601(&t, out, sizeof out, &size), WR_ERR_INVALID_ARGUMENT);
-  t.precision = WR_PRECISION_MILLISECOND + 1;
+  t.precision = WR_PRECISION_WEEK + 1;
   CHECK_STATUS(wr_time_iso8601(&t, out, sizeof out, &size), WR_ERR_INVALID_ARGUMENT);
   t.precision = WR_PRECISION_MILLISECOND;
   t.month = 13;

@@ -36,7 +36,8 @@ TEST_CASE("agency dateline shapes") {
   const Expected cases[] = {
       {"Moskau - Der Präsident reiste ab.", "Moskau -", "Moskau", "Europe/Moscow", "RU", "", "", ""},
       {"Berlin (dpa) - Der Bundestag tagt.", "Berlin (dpa) -", "Berlin", "Europe/Berlin", "DE", "dpa", "", ""},
-      {"Peine (dpa/lni) - Ein Feuer brach aus.", "Peine (dpa/lni) -", "Peine", "", "", "dpa/lni", "", ""},
+      {"Peine (dpa/lni) - Ein Feuer brach aus.", "Peine (dpa/lni) -", "Peine", "Europe/Berlin", "DE", "dpa/lni", "",
+       ""},
       {"WASHINGTON, Sept 14 (Reuters) - The Senate voted.", "WASHINGTON, Sept 14 (Reuters) -", "WASHINGTON",
        "America/New_York", "US", "Reuters", "Sept 14", "2023-09-14"},
       {"NEW YORK (AP) \u2014 Stocks rose.", "NEW YORK (AP) \u2014", "NEW YORK", "America/New_York", "US", "AP", "", ""},
