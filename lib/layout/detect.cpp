@@ -3,6 +3,7 @@
 
 #include "dateline/dateline.hpp"
 #include "layout/layout.hpp"
+#include "diagnostics.hpp"
 #include "lang/agencies.hpp"
 #include "layout/regions.hpp"
 #include "layout/wire_common.hpp"
@@ -128,6 +129,21 @@ bool is_author(std::string_view piece) {
          first_word != "Das";
 }
 }  // namespace
+
+bool take_timestamp_line(const LayoutContext& ctx, ArticleState& state, RegionBuilder& regions, LineReader& lines,
+                         Line& line, bool& have_line) {
+  const std::string_view text = ctx.text;
+  while (have_line && is_blank(line.in(text))) have_line = lines.next(line);
+  if (!have_line) return false;
+  const Line t = trimmed(text, line);
+  const auto stamp = parse_timestamp(text, {t.begin, t.end}, ctx.default_zone);
+  if (!stamp) return false;
+  state.published = stamp->published;
+  if (stamp->names_unknown_zone) report(state, DiagnosticCode::unknown_zone, stamp->zone_span.begin);
+  regions.mark(RegionKind::header, line.next);
+  have_line = lines.next(line);
+  return true;
+}
 
 void split_authors(std::string_view text, Span byline, ArticleState& state) {
   // Drop the "By"/"Von" lead, then cut at ",", " and ", " und ", "&"; a trailing agency

@@ -136,15 +136,7 @@ void layout_agency(const LayoutContext& ctx, ArticleState& state) {
   LineReader lines(text, ctx.begin);
   Line line;
   bool have_line = lines.next(line);
-  while (have_line && is_blank(line.in(text))) have_line = lines.next(line);
-  if (have_line) {
-    const Line t = trimmed(text, line);
-    if (auto stamp = parse_timestamp(text, {t.begin, t.end}, ctx.default_zone)) {
-      state.published = stamp->published;
-      if (stamp->names_unknown_zone) report(state, DiagnosticCode::unknown_zone, stamp->zone_span.begin);
-      regions.mark(RegionKind::header, line.next);
-    }
-  }
+  take_timestamp_line(ctx, state, regions, lines, line, have_line);
   const std::uint32_t area_begin = regions.position();
 
   // The trailer, then the paragraphs before it.

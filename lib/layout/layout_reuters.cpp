@@ -56,15 +56,9 @@ void layout_reuters(const LayoutContext& ctx, ArticleState& state) {
   LineReader lines(text, ctx.begin);
   Line line;
   bool have_line = lines.next(line);
-  while (have_line && is_blank(line.in(text))) have_line = lines.next(line);
-  if (have_line) {
-    const Line t = trimmed(text, line);
-    if (auto stamp = parse_timestamp(text, {t.begin, t.end}, ctx.default_zone)) {
-      state.published = stamp->published;
-    } else {
-      report(state, DiagnosticCode::unparsed_timestamp, t.begin);
-    }
-    regions.mark(RegionKind::header, line.next);
+  if (!take_timestamp_line(ctx, state, regions, lines, line, have_line) && have_line) {
+    report(state, DiagnosticCode::unparsed_timestamp, trimmed(text, line).begin);
+    regions.mark(RegionKind::header, line.next);  // the first line is the header all the same
     have_line = lines.next(line);
   }
   // The headline: the next non-blank line.

@@ -80,18 +80,7 @@ void layout_web(const LayoutContext& ctx, ArticleState& state) {
   LineReader lines(text, ctx.begin);
   Line line;
   bool have_line = lines.next(line);
-  while (have_line && is_blank(line.in(text))) have_line = lines.next(line);
-
-  // The timestamp line.
-  if (have_line) {
-    const Line t = trimmed(text, line);
-    if (auto stamp = parse_timestamp(text, {t.begin, t.end}, ctx.default_zone)) {
-      state.published = stamp->published;
-      if (stamp->names_unknown_zone) report(state, DiagnosticCode::unknown_zone, stamp->zone_span.begin);
-      regions.mark(RegionKind::header, line.next);
-      have_line = lines.next(line);
-    }
-  }
+  take_timestamp_line(ctx, state, regions, lines, line, have_line);
   while (have_line && is_blank(line.in(text))) have_line = lines.next(line);
 
   // Bullet headline lines; without bullets, a single short line followed by a blank line.
