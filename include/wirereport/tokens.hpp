@@ -38,6 +38,11 @@ inline constexpr std::uint16_t space_before = 1u << 5;    // whitespace (or star
 inline constexpr std::uint16_t newline_before = 1u << 6;  // a line break in the whitespace before
 inline constexpr std::uint16_t paragraph_before = 1u << 7;  // a blank line in the whitespace before
 inline constexpr std::uint16_t ends_with_period = 1u << 8;  // "Dr.", "U.S.", "15." keep their period
+// Part of a hyphenated compound written without spaces. As Universal Dependencies does, German
+// "US-Präsident" is three tokens "US" "-" "Präsident", each with this flag; English keeps a
+// compound whole when its first part is a bound prefix ("e-mail", "non-human"; has_hyphen).
+// compound_span() gives the whole compound.
+inline constexpr std::uint16_t in_compound = 1u << 9;
 }  // namespace token_flag
 
 struct Token {
@@ -69,6 +74,10 @@ class WIREREPORT_API Tokenizer {
  private:
   std::vector<Token> tokens_;
 };
+
+// The whole hyphenated compound that tokens[index] is part of ("US-Präsident" for any of
+// "US", "-", "Präsident"); the token's own span when it is part of none.
+[[nodiscard]] WIREREPORT_API Span compound_span(std::span<const Token> tokens, std::size_t index) noexcept;
 
 // Sentences of `text` from its tokens (as tokenize() made them). A blank line always ends a
 // sentence; a line without final punctuation followed by a blank line is a sentence of its own.

@@ -1,69 +1,171 @@
-// Sentence splitting over tokens: final punctuation, closing quotes and brackets, paragraph breaks.
+// Sentence splitting over tokens. A sentence ends at final punctuation (with the closing
+// quotes and brackets that follow it) unless what comes next continues it; at a blank line;
+// before a list item on a new line; and after a dateline ("BERLIN (dpa) -"). Abbreviations,
+// initials and German ordinals keep their period in the token (the tokenizer decides that);
+// here they end a sentence only before a typical sentence opener (lib/lang/token_words.inc).
+#include <algorithm>
 #include <string_view>
 
-#include "text/utf8.hpp"
+#include "lang/lexicon.hpp"
 #include "wirereport/tokens.hpp"
 
 namespace wirereport {
 
 namespace {
 
-bool is_closing(const Token& t, std::string_view text) {
-  if (t.kind == TokenKind::quote_close || t.kind == TokenKind::quote_ambiguous) return true;
-  if (t.kind != TokenKind::punctuation) return false;
-  const std::string_view s = t.span.in(text);
-  return s == ")" || s == "]" || s == "}";
-}
+using detail::word_role::general;
+using detail::word_role::number;
+using detail::word_role::starter;
+using detail::word_role::title;
 
-// Could `t` begin a sentence? Capitalised words, numbers, opening quotes and brackets.
-bool can_start(const Token& t, std::string_view text) {
-  if (t.has(token_flag::capitalized) || t.kind == TokenKind::number || t.kind == TokenKind::quote_open ||
-      t.kind == TokenKind::quote_ambiguous)
-    return true;
-  if (t.kind == TokenKind::punctuation) {
-    const std::string_view s = t.span.in(text);
-    return s == "(" || s == "[" || s == "-" || s == "\u2013" || s == "\u2014";
+class Splitter {
+ public:
+  Splitter(std::string_view text, std::span<const Token> tokens, Language language, std::vector<Span>& out)
+      : text_(text), tokens_(tokens), language_(language), out_(out) {}
+
+  void run() {
+    const std::size_t n = tokens_.size();
+    if (n == 0) return;
+    std::size_t i = dateline_end(0);
+    if (i != 0) emit(i - 1);
+    for (; i < n; ++i) {
+      const Token& t = tokens_[i];
+      if (i > 0 && t.has(token_flag::paragraph_before)) {
+        if (i > first_) emit(i - 1);
+        const std::size_t d = dateline_end(i);
+        if (d != i) {
+          emit(d - 1);
+          i = d - 1;
+          continue;
+        }
+      } else if (i > first_ && t.has(token_flag::newline_before) && starts_item(i)) {
+        emit(i - 1);
+      }
+      if (!t.has(token_flag::sentence_final)) continue;
+      std::size_t last = i;
+      bool quoted = false;
+      while (last + 1 < n && closes(tokens_[last + 1], t)) {
+        ++last;
+        quoted = quoted || is_quote(tokens_[last].kind);
+      }
+      if (last + 1 >= n) break;
+      if (ends_here(t, quoted, tokens_[last + 1])) emit(last);
+      i = last;
+    }
+    if (first_ < n) emit(n - 1);
   }
-  return false;
-}
+
+ private:
+  std::string_view text(const Token& t) const noexcept { return t.span.in(text_); }
+
+  static bool is_quote(TokenKind k) noexcept {
+    return k == TokenKind::quote_close || k == TokenKind::quote_ambiguous || k == TokenKind::quote_open;
+  }
+
+  // After final punctuation: a closing quote or bracket, or more final punctuation, that
+  // touches what came before ("!“", ".)", German "!" "!").
+  bool closes(const Token& u, const Token& final) const noexcept {
+    if (u.has(token_flag::space_before)) return false;
+    if (u.kind == TokenKind::quote_close || u.kind == TokenKind::quote_ambiguous) return true;
+    if (u.kind != TokenKind::punctuation) return false;
+    if (u.has(token_flag::sentence_final)) return final.kind == TokenKind::punctuation;
+    const std::string_view s = text(u);
+    return s == ")" || s == "]" || s == "}";
+  }
+
+  bool is_starter(const Token& t) const noexcept {
+    return t.kind == TokenKind::word && t.has(token_flag::capitalized) &&
+           (detail::word_roles(text(t), language_) & starter) != 0;
+  }
+
+  bool lower_word(const Token& t) const noexcept {
+    return t.kind == TokenKind::word && !t.has(token_flag::capitalized) && !t.has(token_flag::has_digit);
+  }
+
+  // Does the sentence end after final token `t` (and its closers), before `next`?
+  bool ends_here(const Token& t, bool quoted, const Token& next) const noexcept {
+    const std::string_view s = text(next);
+    if (s == "," || s == ";" || s == ":" || s == ")" || s == "]") return false;
+    if (next.kind == TokenKind::punctuation && next.has(token_flag::sentence_final)) return false;  // ". . ."
+    if (t.kind != TokenKind::punctuation) return abbreviation_ends(t, next);
+    const std::string_view mark = text(t);
+    const bool ellipsis = mark.size() >= 2 ? mark[0] == '.' && mark[1] == '.' : mark == "\u2026";
+    if (ellipsis) return !lower_word(next) && next.kind != TokenKind::number;  // "... and then"
+    if (!next.has(token_flag::space_before)) return next.has(token_flag::capitalized);  // "end.Next"
+    // „Wo?“ fragte sie. / "Stop!" he said.
+    if (quoted && mark != "." && lower_word(next)) return false;
+    return true;
+  }
+
+  // A word that kept its period ("Dr.", "etc.", "J.", "U.S.", German "15.").
+  bool abbreviation_ends(const Token& t, const Token& next) const noexcept {
+    if (t.kind == TokenKind::number) return false;  // the tokenizer kept the period of an ordinal
+    std::string_view word = text(t);
+    word.remove_suffix(1);
+    const std::uint16_t roles = detail::word_roles(word, language_);
+    if ((roles & (title | number)) != 0 && (roles & general) == 0) return false;
+    return is_starter(next) || next.kind == TokenKind::quote_open;
+  }
+
+  // A new line that starts a list item: a bullet or "1." / "1)".
+  bool starts_item(std::size_t i) const noexcept {
+    const Token& t = tokens_[i];
+    const std::string_view s = text(t);
+    if (s == "-" || s == "*" || s == "\u2022" || s == "\u2013" || s == "\u2014" || s == "\u25CF" || s == "\u25AA")
+      return i + 1 < tokens_.size() && tokens_[i + 1].has(token_flag::space_before);
+    if (t.kind == TokenKind::number && i + 1 < tokens_.size()) {
+      const std::string_view after = text(tokens_[i + 1]);
+      return t.has(token_flag::ends_with_period) || (after == ")" && !tokens_[i + 1].has(token_flag::space_before));
+    }
+    return false;
+  }
+
+  // A dateline at tokens[i..]: capitalised words, numbers and abbreviations, anything in
+  // brackets, then a dash between spaces ("BERLIN (dpa) -", "Wien –", "NEW YORK, Feb 26 -").
+  // Returns the index after the dash, or i.
+  std::size_t dateline_end(std::size_t i) const noexcept {
+    const std::size_t limit = std::min(tokens_.size(), i + 14);
+    if (i >= limit || tokens_[i].kind != TokenKind::word || !tokens_[i].has(token_flag::capitalized)) return i;
+    int depth = 0;
+    for (std::size_t k = i + 1; k < limit; ++k) {
+      const Token& t = tokens_[k];
+      const std::string_view s = text(t);
+      if (s == "(") {
+        ++depth;
+      } else if (s == ")") {
+        if (--depth < 0) return i;
+      } else if (depth > 0) {
+        continue;
+      } else if ((s == "-" || s == "\u2013" || s == "\u2014" || s == "--") && t.has(token_flag::space_before)) {
+        return k + 1 < tokens_.size() && tokens_[k + 1].has(token_flag::space_before) ? k + 1 : i;
+      } else if (t.kind == TokenKind::word) {
+        if (!t.has(token_flag::capitalized)) return i;
+      } else if (t.kind != TokenKind::number && s != "," && s != "/" && s != ".") {
+        return i;
+      }
+      if (t.has(token_flag::newline_before)) return i;
+    }
+    return i;
+  }
+
+  void emit(std::size_t last) {
+    if (last < first_ || last >= tokens_.size()) return;
+    out_.push_back({tokens_[first_].span.begin, tokens_[last].span.end});
+    first_ = last + 1;
+  }
+
+  std::string_view text_;
+  std::span<const Token> tokens_;
+  Language language_;
+  std::vector<Span>& out_;
+  std::size_t first_ = 0;
+};
 
 }  // namespace
 
 void split_sentences_append(std::string_view text, std::span<const Token> tokens, Language language,
                             std::vector<Span>& out) {
-  (void)language;
-  std::size_t first = 0;
-  const std::size_t n = tokens.size();
-  auto emit = [&](std::size_t last) {
-    out.push_back({tokens[first].span.begin, tokens[last].span.end});
-    first = last + 1;
-  };
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i > first && tokens[i].has(token_flag::paragraph_before)) {
-      emit(i - 1);
-    }
-    const Token& t = tokens[i];
-    if (!t.has(token_flag::sentence_final)) continue;
-    // Abbreviations ("Dr.", "Sept.") end a sentence only before a new paragraph.
-    const bool abbreviation = t.kind != TokenKind::punctuation;
-    std::size_t last = i;
-    while (last + 1 < n && is_closing(tokens[last + 1], text) && !tokens[last + 1].has(token_flag::space_before))
-      ++last;
-    if (last + 1 >= n) break;
-    const Token& next = tokens[last + 1];
-    if (next.has(token_flag::paragraph_before)) {
-      emit(last);
-      i = last;
-      continue;
-    }
-    if (abbreviation) continue;
-    // "„…?“, fragte sie": a comma or lower-case word after the close keeps the sentence.
-    if (can_start(next, text) && next.has(token_flag::space_before)) {
-      emit(last);
-      i = last;
-    }
-  }
-  if (first < n) emit(n - 1);
+  Splitter(text, tokens, language, out).run();
 }
 
 std::vector<Span> split_sentences(std::string_view text, std::span<const Token> tokens, Language language) {

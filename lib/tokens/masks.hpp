@@ -1,0 +1,37 @@
+// Character-class bit masks over 64-byte blocks: the tokenizer finds word and space runs with
+// one bit scan instead of a branch per byte. Three implementations compute the same masks:
+// portable scalar code, SSE2 (the x86-64 baseline) and AVX2 (chosen at run time when the CPU
+// has it).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace wirereport::detail {
+
+// Bit i describes byte i of the block.
+struct BlockMasks {
+  std::uint64_t space = 0;  // ASCII white space and control bytes: <= 0x20 and 0x7F
+  std::uint64_t word = 0;   // ASCII letters and digits, and every byte >= 0x80
+  std::uint64_t upper = 0;  // A-Z
+  std::uint64_t lower = 0;  // a-z
+  std::uint64_t digit = 0;  // 0-9
+  std::uint64_t high = 0;   // bytes >= 0x80 (UTF-8 beyond ASCII)
+};
+
+inline constexpr std::size_t block_size = 64;
+
+enum class SimdLevel : std::uint8_t { scalar, sse2, avx2 };
+
+// Computes the masks of `count` consecutive blocks starting at `bytes` (count * 64 bytes).
+using ClassifyBlocks = void (*)(const char* bytes, BlockMasks* out, std::size_t count) noexcept;
+
+// The best level this CPU supports (decided once).
+[[nodiscard]] SimdLevel best_simd_level() noexcept;
+
+// The implementation for `level`; a level the CPU or build lacks falls back to a lower one.
+[[nodiscard]] ClassifyBlocks classify_blocks(SimdLevel level) noexcept;
+
+[[nodiscard]] const char* to_string(SimdLevel level) noexcept;
+
+}  // namespace wirereport::detail

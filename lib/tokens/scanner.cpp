@@ -1,0 +1,855 @@
+// The tokenizer: one left-to-right scan producing Universal Dependencies surface tokens.
+//
+// Runs of word bytes (ASCII letters and digits, and every byte >= 0x80) and of white space are
+// found with bit scans over character masks of 64-byte blocks (tokens/masks.hpp), so the common
+// token, a plain word before a space, costs a few bit operations. Non-ASCII code points inside a
+// run are decoded and classified (tokens/chars.hpp); what joins runs into one token ("U.S.",
+// "1.750", "don't", "e-mail") or ends a token is decided at the byte after each run.
+#include "tokens/scanner.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cstring>
+
+#include "lang/lexicon.hpp"
+#include "text/utf8.hpp"
+#include "time/names.hpp"
+#include "tokens/chars.hpp"
+
+namespace wirereport::detail {
+
+namespace {
+
+constexpr std::uint32_t none = UINT32_MAX;
+constexpr std::uint32_t window_blocks = 4;
+constexpr std::uint32_t window_bytes = window_blocks * block_size;
+
+bool is_ascii_digit_byte(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
+bool is_ascii_letter_byte(unsigned char c) noexcept { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool is_ascii_alnum_byte(unsigned char c) noexcept { return is_ascii_digit_byte(c) || is_ascii_letter_byte(c); }
+bool is_ascii_upper_byte(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
+
+// Marks that repeat into one token ("...", "--", "$$$", "=====").
+bool repeats(unsigned char c) noexcept {
+  switch (c) {
+    case '.': case '-': case '=': case '_': case '*': case '~': case '+': case '#': case '$': case '%':
+    case '&': case '<': case '>': case '|': case '^': case '/': case '\\': case ':': case '!': case '?':
+    case '@':
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Characters of ruled lines ("----==", "*-*-*"): a run of them is one token.
+bool is_rule_char(unsigned char c) noexcept { return c == '-' || c == '=' || c == '_' || c == '*' || c == '~'; }
+
+TokenKind ascii_mark_kind(unsigned char c) noexcept {
+  switch (c) {
+    case '%': case '&': case '+': case '=': case '<': case '>': case '|': case '~': case '^': case '$':
+    case '*': case '#': case '@':
+      return TokenKind::symbol;
+    default:
+      return TokenKind::punctuation;
+  }
+}
+
+// Facts about a word token, gathered run by run.
+struct WordFacts {
+  std::uint32_t letters = 0;
+  std::uint32_t upper = 0;
+  bool lower = false;
+  bool digit = false;
+  std::uint32_t first_letter = none;  // offset of the first letter
+  bool first_upper = false;
+  std::uint32_t periods = 0;           // inner periods ("U.S", "1.750")
+  std::uint32_t other_joins = 0;       // hyphens, apostrophes, separators other than periods
+  std::uint32_t segment_letters = 0;   // letters since the last joining character
+  std::uint32_t longest_segment = 0;   // letters in the longest period-separated part
+  std::uint32_t slashes = 0;
+  bool hyphen = false;
+};
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, Span range, Language language, std::vector<Token>& out, SimdLevel level)
+      : s_(text.data()),
+        text_size_(text.size()),
+        begin_(range.begin),
+        end_(range.end),
+        language_(language),
+        german_(language == Language::de),
+        english_(language == Language::en),
+        classify_(classify_blocks(level)),
+        out_(out) {}
+
+  void run() {
+    std::uint32_t pos = begin_;
+    bool space = true;  // the start of the range counts as space before
+    std::uint32_t newlines = 0;
+    while (true) {
+      pos = skip_ascii_space(pos, space, newlines);
+      if (pos >= end_) break;
+      const auto b = byte(pos);
+      if (b >= 0x80) {
+        const CodePoint cp = decode(pos);
+        if (cp.length != 0 && classify(cp.value) == CharClass::space) {
+          space = true;
+          if (cp.value == 0x2028 || cp.value == 0x2029 || cp.value == 0x85) ++newlines;
+          pos += cp.length;
+          continue;
+        }
+      }
+      std::uint16_t flags = 0;
+      if (space) flags |= token_flag::space_before;
+      if (newlines >= 1) flags |= token_flag::newline_before;
+      if (newlines >= 2) flags |= token_flag::paragraph_before;
+      space = false;
+      newlines = 0;
+      pos = scan_token(pos, flags);
+    }
+  }
+
+ private:
+  // ---- Bytes and code points of the range (0 beyond its end) ----
+
+  unsigned char byte(std::uint32_t pos) const noexcept {
+    return pos < end_ ? static_cast<unsigned char>(s_[pos]) : 0;
+  }
+  CodePoint decode(std::uint32_t pos) const noexcept {
+    if (pos >= end_) return {0, 0};
+    return decode_utf8(std::string_view(s_, end_), pos);
+  }
+  std::string_view view(std::uint32_t b, std::uint32_t e) const noexcept { return {s_ + b, e - b}; }
+
+  // A word character starts at pos: an ASCII letter or digit, or a non-ASCII letter, mark or digit.
+  bool word_at(std::uint32_t pos) const noexcept {
+    const auto b = byte(pos);
+    if (b < 0x80) return is_ascii_alnum_byte(b);
+    const CodePoint cp = decode(pos);
+    return cp.length != 0 && is_word_class(classify(cp.value));
+  }
+  bool letter_at(std::uint32_t pos) const noexcept {
+    const auto b = byte(pos);
+    if (b < 0x80) return is_ascii_letter_byte(b);
+    const CodePoint cp = decode(pos);
+    return cp.length != 0 && is_letter_class(classify(cp.value));
+  }
+  bool lower_at(std::uint32_t pos) const noexcept {
+    const auto b = byte(pos);
+    if (b < 0x80) return b >= 'a' && b <= 'z';
+    const CodePoint cp = decode(pos);
+    return cp.length != 0 && classify(cp.value) == CharClass::lower;
+  }
+
+  // ---- The mask window: four blocks of masks around the scan position ----
+
+  const BlockMasks& block(std::uint32_t index) {
+    if (index - wfirst_ >= window_blocks) load(index);
+    return window_[index - wfirst_];
+  }
+
+  void load(std::uint32_t first) {
+    wfirst_ = first;
+    const std::uint64_t base = std::uint64_t{begin_} + std::uint64_t{first} * block_size;
+    const char* src = pad_;
+    if (base + window_bytes <= text_size_) {
+      src = s_ + base;
+    } else {  // the end of the text: read a padded copy
+      std::memset(pad_, ' ', window_bytes);
+      if (base < text_size_) std::memcpy(pad_, s_ + base, static_cast<std::size_t>(text_size_ - base));
+    }
+    classify_(src, window_, window_blocks);
+    // Bytes at or after the end of the range read as white space.
+    for (std::uint32_t b = 0; b < window_blocks; ++b) {
+      const std::uint64_t block_begin = base + b * block_size;
+      if (block_begin + block_size <= end_) continue;
+      const std::uint64_t valid =
+          block_begin >= end_ ? 0 : (std::uint64_t{1} << (end_ - block_begin)) - 1;
+      BlockMasks& m = window_[b];
+      m.word &= valid;
+      m.upper &= valid;
+      m.lower &= valid;
+      m.digit &= valid;
+      m.high &= valid;
+      m.space |= ~valid;
+    }
+  }
+
+  // The first position >= pos that is not an ASCII space or control byte (or end_), noting
+  // whether any was skipped and how many line breaks.
+  std::uint32_t skip_ascii_space(std::uint32_t pos, bool& space, std::uint32_t& newlines) {
+    if (pos >= end_) return end_;
+    const auto b = byte(pos);
+    if (b > 0x20 && b != 0x7F) return pos;
+    std::uint32_t e = pos;
+    std::uint32_t rel = pos - begin_;
+    const std::uint32_t size = end_ - begin_;
+    while (rel < size) {
+      const std::uint64_t bits = ~block(rel / block_size).space >> (rel % block_size);
+      if (bits != 0) {
+        rel += static_cast<std::uint32_t>(std::countr_zero(bits));
+        break;
+      }
+      rel = (rel | (block_size - 1)) + 1;
+    }
+    e = begin_ + (rel < size ? rel : size);
+    space = true;
+    if (e - pos > 1 || b != ' ') {
+      for (std::uint32_t i = pos; i < e; ++i) {
+        const char c = s_[i];
+        if (c == '\n' || (c == '\r' && (i + 1 >= e || s_[i + 1] != '\n'))) ++newlines;
+      }
+    }
+    return e;
+  }
+
+  // The end of the run of word bytes (ASCII letters and digits, bytes >= 0x80) at pos.
+  std::uint32_t run_end(std::uint32_t pos) {
+    std::uint32_t rel = pos - begin_;
+    while (true) {
+      const std::uint64_t bits = ~block(rel / block_size).word >> (rel % block_size);
+      if (bits != 0) return begin_ + rel + static_cast<std::uint32_t>(std::countr_zero(bits));
+      rel = (rel | (block_size - 1)) + 1;
+    }
+  }
+
+  // Calls f(masks, bits of [b, e) in this block, offset of the block) block by block.
+  template <typename F>
+  void for_blocks(std::uint32_t b, std::uint32_t e, F&& f) {
+    std::uint32_t rel = b - begin_;
+    const std::uint32_t rel_end = e - begin_;
+    while (rel < rel_end) {
+      const std::uint32_t off = rel % block_size;
+      const std::uint32_t n = std::min<std::uint32_t>(block_size - off, rel_end - rel);
+      const std::uint64_t range = (n == block_size ? ~std::uint64_t{0} : (std::uint64_t{1} << n) - 1) << off;
+      f(block(rel / block_size), range, begin_ + rel - off);
+      rel += n;
+    }
+  }
+
+  // ---- Tokens ----
+
+  void push(std::uint32_t b, std::uint32_t e, TokenKind kind, std::uint16_t flags) {
+    if (b == compound_next_) {
+      flags |= token_flag::in_compound;
+      compound_next_ = none;
+    }
+    out_.push_back(Token{{b, e}, kind, flags});
+  }
+
+  std::uint32_t scan_token(std::uint32_t pos, std::uint16_t flags) {
+    const auto b = byte(pos);
+    if (b < 0x80) {
+      if (is_ascii_alnum_byte(b)) return scan_word(pos, pos, flags);
+      return scan_ascii_mark(pos, b, flags);
+    }
+    const CodePoint cp = decode(pos);
+    if (cp.length == 0) {  // invalid UTF-8: one token per run of bad bytes
+      std::uint32_t e = pos + 1;
+      while (e < end_ && byte(e) >= 0x80 && decode(e).length == 0) ++e;
+      push(pos, e, TokenKind::invalid, flags);
+      return e;
+    }
+    const CharClass c = classify(cp.value);
+    switch (c) {
+      case CharClass::upper:
+      case CharClass::lower:
+      case CharClass::letter:
+      case CharClass::mark:
+      case CharClass::joiner:
+      case CharClass::digit:
+        return scan_word(pos, pos, flags);
+      case CharClass::ideograph: {  // one token per character
+        const std::uint32_t e = extend_grapheme(pos + cp.length);
+        push(pos, e, TokenKind::word, flags);
+        return e;
+      }
+      case CharClass::kana: {
+        std::uint32_t e = pos + cp.length;
+        while (true) {
+          const CodePoint next = decode(e);
+          if (next.length == 0) break;
+          const CharClass nc = classify(next.value);
+          if (nc != CharClass::kana && nc != CharClass::mark) break;
+          e += next.length;
+        }
+        push(pos, e, TokenKind::word, flags);
+        return e;
+      }
+      case CharClass::quote:
+        return scan_quote(pos, cp, flags);
+      case CharClass::hyphen:
+        return scan_dash(pos, cp, flags);
+      case CharClass::punctuation: {
+        std::uint32_t e = pos + cp.length;
+        const bool dash = cp.value >= 0x2012 && cp.value <= 0x2015;
+        if (dash)  // "——"
+          while (decode(e).value == cp.value) e += cp.length;
+        e = extend_grapheme(e);
+        const bool final = cp.value == 0x2026 || cp.value == 0x3002 || cp.value == 0xFF01 ||
+                           cp.value == 0xFF1F || cp.value == 0x203C || cp.value == 0x2047 ||
+                           cp.value == 0x2048 || cp.value == 0x2049;
+        push(pos, e, TokenKind::punctuation, flags | (final ? token_flag::sentence_final : 0));
+        return e;
+      }
+      default: {  // symbols and emoji, with what joins them into one grapheme
+        std::uint32_t e = pos + cp.length;
+        if (is_regional_indicator(cp.value)) {  // a flag is a pair
+          const CodePoint next = decode(e);
+          if (next.length != 0 && is_regional_indicator(next.value)) e += next.length;
+        }
+        e = extend_grapheme(e);
+        push(pos, e, TokenKind::symbol, flags);
+        return e;
+      }
+    }
+  }
+
+  // Marks, variation selectors, emoji modifiers and zero width joiner sequences after pos.
+  std::uint32_t extend_grapheme(std::uint32_t pos) const noexcept {
+    while (pos < end_ && byte(pos) >= 0x80) {
+      const CodePoint cp = decode(pos);
+      if (cp.length == 0) break;
+      if (cp.value == 0x200D) {  // zero width joiner: the next code point belongs here too
+        pos += cp.length;
+        const CodePoint joined = decode(pos);
+        if (joined.length == 0 || classify(joined.value) == CharClass::space) break;
+        pos += joined.length;
+      } else if (extends_grapheme(cp.value)) {
+        pos += cp.length;
+      } else {
+        break;
+      }
+    }
+    return pos;
+  }
+
+  // ---- Words and numbers ----
+
+  // Non-ASCII code points in [b, e): the run ends before the first that is not a word
+  // character; letters count in `f`. Returns the (possibly shortened) end.
+  std::uint32_t check_non_ascii(std::uint32_t b, std::uint32_t e, WordFacts& f, std::uint32_t& first_letter,
+                                bool& first_upper) {
+    std::uint32_t p = b;
+    while (p < e) {
+      if (byte(p) < 0x80) {
+        ++p;
+        continue;
+      }
+      const CodePoint cp = decode(p);
+      if (cp.length == 0) return p;
+      const CharClass c = classify(cp.value);
+      if (!is_word_class(c)) return p;
+      if (is_letter_class(c)) {
+        ++f.letters;
+        ++f.segment_letters;
+        if (first_letter == none) {
+          first_letter = p;
+          first_upper = c == CharClass::upper;
+        }
+        if (c == CharClass::upper) ++f.upper;
+        if (c == CharClass::lower) f.lower = true;
+      } else if (c == CharClass::digit) {
+        f.digit = true;
+      }
+      p += cp.length;
+    }
+    return e;
+  }
+
+  // The run of word characters at pos: its end, with its facts added to `f`.
+  std::uint32_t scan_run(std::uint32_t pos, WordFacts& f) {
+    std::uint32_t e = run_end(pos);
+    std::uint64_t high = 0;
+    for_blocks(pos, e, [&](const BlockMasks& m, std::uint64_t r, std::uint32_t) { high |= m.high & r; });
+    std::uint32_t first_letter = none;
+    bool first_upper = false;
+    if (high != 0) e = check_non_ascii(pos, e, f, first_letter, first_upper);
+    for_blocks(pos, e, [&](const BlockMasks& m, std::uint64_t r, std::uint32_t base) {
+      const std::uint64_t upper = m.upper & r;
+      const std::uint64_t letters = (m.upper | m.lower) & r;
+      const auto count = static_cast<std::uint32_t>(std::popcount(letters));
+      f.letters += count;
+      f.segment_letters += count;
+      f.upper += static_cast<std::uint32_t>(std::popcount(upper));
+      f.lower = f.lower || (m.lower & r) != 0;
+      f.digit = f.digit || (m.digit & r) != 0;
+      if (letters != 0) {
+        const std::uint32_t at = base + static_cast<std::uint32_t>(std::countr_zero(letters));
+        if (at < first_letter) {
+          first_letter = at;
+          first_upper = (upper & (letters & (~letters + 1))) != 0;
+        }
+      }
+    });
+    if (f.first_letter == none && first_letter != none) {
+      f.first_letter = first_letter;
+      f.first_upper = first_upper;
+    }
+    return e;
+  }
+
+  // A word or number starting at `start` (a sign, if any, before `pos`).
+  std::uint32_t scan_word(std::uint32_t start, std::uint32_t pos, std::uint16_t flags) {
+    WordFacts f;
+    bool checked_chunk = false;
+    std::uint32_t e = pos;
+    while (true) {
+      e = scan_run(e, f);
+      const auto c = byte(e);
+      if (c == ' ' || e >= end_) break;
+      if (!checked_chunk && c != ',' && c != ')') {
+        checked_chunk = true;
+        const std::uint32_t special = scan_address(start, e, flags);
+        if (special != none) return special;
+      }
+      const std::uint32_t joined = join_at(start, e, c, f);
+      if (joined == none) break;
+      if (f.longest_segment < f.segment_letters) f.longest_segment = f.segment_letters;
+      f.segment_letters = 0;
+      e = joined;
+    }
+    if (f.longest_segment < f.segment_letters) f.longest_segment = f.segment_letters;
+
+    std::uint16_t extra = 0;
+    if (byte(e) == '.' && keeps_period(start, e, f)) {
+      ++e;
+      extra |= token_flag::ends_with_period | token_flag::sentence_final;
+    } else if (is_compound_hyphen(e)) {
+      extra |= token_flag::in_compound;
+      compound_next_ = e;
+    }
+    if (f.first_upper) extra |= token_flag::capitalized;
+    if (f.letters >= 2 && f.upper >= 2 && !f.lower) extra |= token_flag::all_caps;
+    if (f.digit) extra |= token_flag::has_digit;
+    if (f.hyphen) extra |= token_flag::has_hyphen;
+    push(start, e, f.letters == 0 && f.digit ? TokenKind::number : TokenKind::word, flags | extra);
+    return e;
+  }
+
+  // After a word that ends at e: a hyphen between it and another word, which splits the compound.
+  bool is_compound_hyphen(std::uint32_t e) const noexcept {
+    const auto c = byte(e);
+    if (c == '-') return word_at(e + 1);
+    if (c == 0xE2) {
+      const CodePoint cp = decode(e);
+      return (cp.value == 0x2010 || cp.value == 0x2011) && word_at(e + cp.length);
+    }
+    return false;
+  }
+
+  // Whether the character at e (c is its first byte) joins the word so far with the next run;
+  // returns where the next run starts, or none.
+  std::uint32_t join_at(std::uint32_t start, std::uint32_t e, unsigned char c, WordFacts& f) {
+    const auto prev = byte(e - 1);
+    const bool prev_digit = is_ascii_digit_byte(prev);
+    switch (c) {
+      case '.': {
+        const auto next = byte(e + 1);
+        if (prev_digit && is_ascii_digit_byte(next)) {  // "1.750", "14.09.2023", "5.93"
+          ++f.periods;
+          return e + 1;
+        }
+        if (f.segment_letters == 0 || !letter_at(e + 1)) return none;
+        // "U.S", "z.B", "Ph.D" (short parts); "google.com", "Lisa_resume.doc" (a lower-case part).
+        if (f.segment_letters <= 2 || lower_at(e + 1)) {
+          ++f.periods;
+          return e + 1;
+        }
+        return none;
+      }
+      case ',':  // "155,221", "3,5"
+      case ':':  // "11:52", "03:14:14"
+        if (prev_digit && is_ascii_digit_byte(byte(e + 1))) {
+          ++f.other_joins;
+          return e + 1;
+        }
+        return none;
+      case '/': {
+        if (prev_digit && is_ascii_digit_byte(byte(e + 1))) {  // dates "08/16/2000", not "24/7"
+          std::uint32_t q = e + 1;
+          while (is_ascii_digit_byte(byte(q))) ++q;
+          if (f.slashes > 0 || (byte(q) == '/' && is_ascii_digit_byte(byte(q + 1)))) {
+            ++f.slashes;
+            ++f.other_joins;
+            return e + 1;
+          }
+        }
+        return none;
+      }
+      case '-':
+        return join_hyphen(start, e, 1, f);
+      case '\'':
+        return join_apostrophe(e, 1, f);
+      case '&':  // "AT&T", "S&P"
+        if (is_ascii_upper_byte(prev) && is_ascii_upper_byte(byte(e + 1)) && f.letters <= 3 && !f.lower) {
+          ++f.other_joins;
+          return e + 1;
+        }
+        return none;
+      case '_':  // identifiers and file names
+        if (word_at(e + 1)) {
+          ++f.other_joins;
+          return e + 1;
+        }
+        return none;
+      default:
+        break;
+    }
+    if (c == 0xE2) {  // U+2019 apostrophe, U+2010 and U+2011 hyphens
+      const CodePoint cp = decode(e);
+      if (cp.value == 0x2019) return join_apostrophe(e, cp.length, f);
+      if (cp.value == 0x2010 || cp.value == 0x2011) return join_hyphen(start, e, cp.length, f);
+    }
+    return none;
+  }
+
+  // Digits on both sides stay one number ("2023-09-14", "303-832-8160"). Words split, as
+  // Universal Dependencies does, except English bound prefixes and suffixes ("e-mail", "non-human").
+  std::uint32_t join_hyphen(std::uint32_t start, std::uint32_t e, std::uint32_t len, WordFacts& f) {
+    const std::uint32_t next = e + len;
+    if (!word_at(next)) return none;
+    if (is_ascii_digit_byte(byte(e - 1)) && is_ascii_digit_byte(byte(next)) && f.letters == 0) {
+      f.hyphen = true;
+      ++f.other_joins;
+      return next;
+    }
+    if (!english_) return none;
+    // The part before: from the last joining character (or the start) to e.
+    std::uint32_t part = e;
+    while (part > start && word_at_byte_before(part)) --part;
+    if ((word_roles_lower(view(part, e), language_) & word_role::hyphen_prefix) != 0 && f.digit == false) {
+      f.hyphen = true;
+      ++f.other_joins;
+      return next;
+    }
+    // The part after: a bound suffix ending the word ("clockwise" written "clock-wise").
+    std::uint32_t after = next;
+    while (after < end_ && is_ascii_letter_byte(byte(after))) ++after;
+    if (after > next && !word_at(after) &&
+        (word_roles_lower(view(next, after), language_) & word_role::hyphen_suffix) != 0) {
+      f.hyphen = true;
+      ++f.other_joins;
+      return next;
+    }
+    return none;
+  }
+
+  bool word_at_byte_before(std::uint32_t pos) const noexcept {
+    const auto b = byte(pos - 1);
+    return b >= 0x80 || is_ascii_alnum_byte(b);
+  }
+
+  // "don't", "Kim's", "O'Neill", "70's" join; "soldiers'" keeps a final possessive apostrophe.
+  std::uint32_t join_apostrophe(std::uint32_t e, std::uint32_t len, WordFacts& f) {
+    const auto prev = byte(e - 1);
+    const std::uint32_t next = e + len;
+    if (letter_at(next) && (is_ascii_alnum_byte(prev) || prev >= 0x80)) {
+      ++f.other_joins;
+      return next;
+    }
+    // A possessive after -s, -x, -z when no single quote is open that this could close.
+    const auto after = byte(next);
+    const bool possessive = (prev == 's' || prev == 'x' || prev == 'z') && f.letters >= 2 && !open_single_quote_ &&
+                            after != '\'' && !word_at(next) && (after <= 0x20 || after == ',' || after == '.' ||
+                                                                after == ';' || after == ':' || after == ')');
+    if (possessive) {
+      ++f.other_joins;
+      possessive_end_ = next;
+      return next;
+    }
+    return none;
+  }
+
+  // Whether a word ending at e keeps the period there.
+  bool keeps_period(std::uint32_t start, std::uint32_t e, const WordFacts& f) {
+    if (e == possessive_end_) return false;
+    const auto after = byte(e + 1);
+    if (after == '.') return false;  // "etc..." is the word and an ellipsis
+    const std::string_view word = view(start, e);
+    if (f.letters > 0) {
+      if (e < spaced_abbreviation_end_) return true;
+      if (f.letters <= 2 && after == ' ') {  // "z. B.", "u. a.": spaced abbreviations
+        const std::size_t n = spaced_abbreviation_length(view(start, end_), language_);
+        if (n != 0) {
+          spaced_abbreviation_end_ = start + static_cast<std::uint32_t>(n);
+          return true;
+        }
+      }
+      if (f.letters == 1 && f.upper == 1 && !f.digit && f.other_joins == 0) return true;  // initials
+      if (f.periods > 0 && f.other_joins == 0 && !f.digit && f.longest_segment <= 2) return true;  // "U.S."
+      const std::uint16_t roles = word_roles(word, language_);
+      if ((roles & (word_role::title | word_role::general)) != 0) return true;
+      if ((roles & word_role::number) != 0) return is_ascii_digit_byte(byte(next_token_start(e + 1)));
+      return false;
+    }
+    // German ordinals: "15. September", "am 3. Juni", "im 6. Stock", "2. Soziale Bewegungen".
+    if (english_ || f.other_joins != 0 || !f.digit) return false;
+    const std::size_t period = word.find('.');
+    const bool short_number = f.periods == 0 && word.size() <= 3;
+    const bool day_and_month = f.periods == 1 && period <= 2 && word.size() - period - 1 <= 2;  // "14.09."
+    return (short_number || day_and_month) && is_ordinal_context(e + 1);
+  }
+
+  std::uint32_t next_token_start(std::uint32_t pos) const noexcept {
+    while (pos < end_ && (byte(pos) == ' ' || byte(pos) == '\t' || byte(pos) == '\n' || byte(pos) == '\r')) ++pos;
+    return pos;
+  }
+
+  // After "15.": a month name or a word that is not a sentence opener makes it an ordinal.
+  bool is_ordinal_context(std::uint32_t pos) const {
+    if (byte(pos) != ' ') return false;
+    const std::uint32_t b = next_token_start(pos);
+    if (b >= end_ || byte(b) == '\n') return false;
+    std::uint32_t e = b;
+    while (e < end_ && e - b < 24 && (is_ascii_letter_byte(byte(e)) || byte(e) >= 0x80)) ++e;
+    if (e == b) return false;
+    const std::string_view next = view(b, e);
+    if (lower_at(b)) return true;
+    if (next.size() <= 10 && CalendarNames::instance().month(next) > 0) return true;
+    return (word_roles(next, language_) & word_role::starter) == 0;
+  }
+
+  // URLs, e-mail addresses and Lotus Notes style addresses ("Warner@ENRON") that begin at
+  // `start`, whose first run ended at e: the end of the token it made, or none.
+  std::uint32_t scan_address(std::uint32_t start, std::uint32_t e, std::uint16_t flags) {
+    const auto c = byte(e);
+    if (c == ':' || c == '.') {
+      const std::string_view head = view(start, e);
+      const bool scheme = c == ':' && byte(e + 1) == '/' && byte(e + 2) == '/' &&
+                          (iequals_ascii(head, "http") || iequals_ascii(head, "https") || iequals_ascii(head, "ftp"));
+      if (scheme || (c == '.' && iequals_ascii(head, "www") && word_at(e + 1))) return scan_url(start, flags);
+    }
+    if (c != '.' && c != '@' && c != '-' && c != '_' && c != '+' && c != '%') return none;
+    // An e-mail address: local part, "@", domain labels.
+    std::uint32_t at = e;
+    while (at < end_ && (is_ascii_alnum_byte(byte(at)) || byte(at) == '.' || byte(at) == '_' || byte(at) == '-' ||
+                         byte(at) == '+' || byte(at) == '%'))
+      ++at;
+    if (byte(at) != '@' || !is_ascii_alnum_byte(byte(at + 1))) return none;
+    std::uint32_t d = at + 1;
+    while (d < end_ && (is_ascii_alnum_byte(byte(d)) || byte(d) == '-' ||
+                        (byte(d) == '.' && is_ascii_alnum_byte(byte(d + 1)))))
+      ++d;
+    push(start, d, TokenKind::email, flags);
+    return d;
+  }
+
+  std::uint32_t scan_url(std::uint32_t start, std::uint16_t flags) {
+    std::uint32_t e = start;
+    int open_round = 0;
+    int open_square = 0;
+    while (e < end_) {
+      const auto b = byte(e);
+      if (b <= 0x20 || b == '<' || b == '>' || b == '"' || b == 0x7F) break;
+      if (b >= 0x80) {  // letters of international addresses, not quotes or dashes
+        const CodePoint cp = decode(e);
+        if (cp.length == 0 || !is_word_class(classify(cp.value))) break;
+        e += cp.length;
+        continue;
+      }
+      if (b == '(') ++open_round;
+      if (b == '[') ++open_square;
+      if (b == ')' && --open_round < 0) break;
+      if (b == ']' && --open_square < 0) break;
+      ++e;
+    }
+    // Final punctuation belongs to the sentence, not the address.
+    while (e > start + 1 && std::strchr(".,;:!?'", static_cast<char>(byte(e - 1))) != nullptr) --e;
+    push(start, e, TokenKind::url, flags);
+    return e;
+  }
+
+  // ---- Quotation marks ----
+
+  std::uint32_t scan_quote(std::uint32_t pos, CodePoint cp, std::uint16_t flags) {
+    std::uint32_t e = pos + cp.length;
+    const bool apostrophe = cp.value == U'\'' || cp.value == 0x2019;
+    if (apostrophe) {
+      const std::uint32_t clitic = clitic_end(e);
+      if (clitic != none) {
+        push(pos, clitic, TokenKind::word, flags);
+        return clitic;
+      }
+    }
+    // `` and '' are the typewriter's double quotes.
+    const bool doubled = (cp.value == U'`' || cp.value == U'\'') && byte(e) == cp.value;
+    if (doubled) ++e;
+    const auto before = pos > begin_ ? byte(pos - 1) : ' ';
+    const bool space_before = (flags & token_flag::space_before) != 0 || before == '(' || before == '[' ||
+                              before == '{' || before == '-' || before == '/';
+    const auto after = byte(e);
+    const bool space_after = e >= end_ || after <= 0x20 || std::strchr(".,;:!?)]}", static_cast<char>(after)) != nullptr ||
+                             (after >= 0x80 && !word_at(e));
+    TokenKind kind = TokenKind::quote_ambiguous;
+    if (space_before && !space_after) {
+      kind = TokenKind::quote_open;
+    } else if (!space_before && space_after) {
+      kind = TokenKind::quote_close;
+    } else {
+      switch (cp.value) {
+        case 0x201E: case 0x201A: case U'`': case 0x300C: case 0x300E:
+          kind = TokenKind::quote_open;
+          break;
+        case 0x201D: case 0x300D: case 0x300F:
+          kind = TokenKind::quote_close;
+          break;
+        case 0x201C: case 0x2018:  // “ ‘ open in English, close in German
+          kind = german_ ? TokenKind::quote_close : TokenKind::quote_open;
+          break;
+        case U'\'':
+          if (doubled) kind = TokenKind::quote_close;
+          break;
+        default:
+          break;
+      }
+    }
+    const bool single = !doubled && (cp.value == U'\'' || cp.value == 0x2018 || cp.value == 0x2019 ||
+                                     cp.value == 0x201A || cp.value == 0x2039 || cp.value == 0x203A);
+    if (single) open_single_quote_ = kind == TokenKind::quote_open;
+    e = extend_grapheme(e);
+    push(pos, e, kind, flags);
+    return e;
+  }
+
+  // "'s", "'re", "'n", "'90s" after an apostrophe at a token start: the end of that clitic.
+  std::uint32_t clitic_end(std::uint32_t pos) const noexcept {
+    std::uint32_t e = pos;
+    while (e < end_ && e - pos < 6 && is_ascii_letter_byte(byte(e))) ++e;
+    if (e > pos && !word_at(e) && (word_roles(view(pos, e), language_) & word_role::clitic) != 0) {
+      if (byte(e) == '\'' && view(pos, e) == "n") return e + 1;  // rock 'n' roll
+      return e;
+    }
+    if (e == pos && is_ascii_digit_byte(byte(pos)) && is_ascii_digit_byte(byte(pos + 1))) {  // '90s
+      e = pos + 2;
+      if (byte(e) == 's') ++e;
+      if (!word_at(e)) return e;
+    }
+    return none;
+  }
+
+  // ---- Punctuation and symbols ----
+
+  std::uint32_t scan_dash(std::uint32_t pos, CodePoint cp, std::uint16_t flags) {
+    // A sign before a number after a space or bracket: "-3,5", "+1".
+    const auto before = pos > begin_ ? byte(pos - 1) : ' ';
+    if (cp.value == U'-' && is_ascii_digit_byte(byte(pos + 1)) &&
+        ((flags & token_flag::space_before) != 0 || before == '(' || before == '['))
+      return scan_word(pos, pos + 1, flags);
+    std::uint32_t e = pos + cp.length;
+    if (cp.value == U'-') {
+      if (const std::uint32_t n = emoticon_at(pos); n != 0 && !word_at(pos + n)) {
+        push(pos, pos + n, TokenKind::symbol, flags);
+        return pos + n;
+      }
+      while (is_rule_char(byte(e))) ++e;  // "--", "----==="
+    }
+    if (pos == compound_next_ && e == pos + cp.length && word_at(e)) {
+      compound_next_ = none;
+      push(pos, e, TokenKind::punctuation, flags | token_flag::in_compound);
+      compound_next_ = e;
+      return e;
+    }
+    push(pos, e, TokenKind::punctuation, flags);
+    return e;
+  }
+
+  std::uint32_t scan_ascii_mark(std::uint32_t pos, unsigned char c, std::uint16_t flags) {
+    switch (c) {
+      case '"':
+      case '\'':
+      case '`':
+        return scan_quote(pos, CodePoint{c, 1}, flags);
+      case '-':
+        return scan_dash(pos, CodePoint{c, 1}, flags);
+      case '+':
+        if (is_ascii_digit_byte(byte(pos + 1)) && (flags & token_flag::space_before) != 0)
+          return scan_word(pos, pos + 1, flags);
+        break;
+      case '@':  // @handle
+        if ((is_ascii_alnum_byte(byte(pos + 1)) || byte(pos + 1) == '_') && opens_tag(pos, flags)) {
+          std::uint32_t e = pos + 1;
+          while (is_ascii_alnum_byte(byte(e)) || byte(e) == '_') ++e;
+          push(pos, e, TokenKind::handle, flags);
+          return e;
+        }
+        break;
+      case '#':  // #hashtag: letters first, then letters, digits and underscores
+        if (letter_at(pos + 1) && opens_tag(pos, flags)) {
+          std::uint32_t e = pos + 1;
+          while (word_at(e) || byte(e) == '_') e += std::max<std::uint32_t>(decode(e).length, 1);
+          push(pos, e, TokenKind::hashtag, flags);
+          return e;
+        }
+        break;
+      case ':': case ';': case '=': case '<': case '^':
+        if (const std::uint32_t n = emoticon_at(pos);
+            n != 0 && !(is_ascii_letter_byte(byte(pos + n - 1)) && word_at(pos + n))) {
+          push(pos, pos + n, TokenKind::symbol, flags);
+          return pos + n;
+        }
+        break;
+      default:
+        break;
+    }
+    std::uint32_t e = pos + 1;
+    std::uint16_t extra = 0;
+    if (c == '.' || c == '!' || c == '?') {
+      extra = token_flag::sentence_final;
+      if (german_) {  // German treebanks split "!!" and "??" but keep "..." whole
+        if (c == '.')
+          while (byte(e) == '.') ++e;
+      } else {  // English keeps "!!", "?!", "..?" whole
+        while (byte(e) == '.' || byte(e) == '!' || byte(e) == '?') ++e;
+      }
+    } else if (is_rule_char(c)) {
+      while (is_rule_char(byte(e))) ++e;
+    } else if (repeats(c)) {
+      while (byte(e) == c) ++e;
+    }
+    e = extend_grapheme(e);
+    push(pos, e, ascii_mark_kind(c), flags | extra);
+    return e;
+  }
+
+  std::uint32_t emoticon_at(std::uint32_t pos) const noexcept {
+    return static_cast<std::uint32_t>(emoticon_length(view(pos, std::min(end_, pos + 4))));
+  }
+
+  // "@" and "#" start a handle or hashtag after a space, a bracket or a quote.
+  bool opens_tag(std::uint32_t pos, std::uint16_t flags) const noexcept {
+    if ((flags & token_flag::space_before) != 0) return true;
+    const auto before = byte(pos - 1);
+    return before == '(' || before == '[' || before == '"' || before == '\'';
+  }
+
+  const char* s_;
+  std::uint64_t text_size_;
+  std::uint32_t begin_;
+  std::uint32_t end_;
+  Language language_;
+  bool german_;
+  bool english_;
+  ClassifyBlocks classify_;
+  std::vector<Token>& out_;
+
+  std::uint32_t wfirst_ = none - window_blocks;  // no window loaded yet
+  BlockMasks window_[window_blocks];
+  char pad_[window_bytes];
+
+  std::uint32_t compound_next_ = none;            // a token starting here is part of a compound
+  std::uint32_t spaced_abbreviation_end_ = 0;     // "z. B.": words before this keep their period
+  std::uint32_t possessive_end_ = none;           // a possessive apostrophe ends a word here
+  bool open_single_quote_ = false;                // a single quote opened and not yet closed
+};
+
+}  // namespace
+
+void scan_tokens(std::string_view text, Span range, Language language, std::vector<Token>& out, SimdLevel level) {
+  if (range.end > text.size()) range.end = static_cast<std::uint32_t>(text.size());
+  if (range.begin >= range.end) return;
+  Scanner(text, range, language, out, level).run();
+}
+
+}  // namespace wirereport::detail
