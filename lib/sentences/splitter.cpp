@@ -41,15 +41,19 @@ class Splitter {
       } else if (i > first_ && t.has(token_flag::newline_before) && starts_item(i)) {
         emit(i - 1);
       }
-      if (!t.has(token_flag::sentence_final)) continue;
+      if (!t.has(token_flag::sentence_final) || i == first_) continue;  // "...Now comes" opens
       std::size_t last = i;
       bool quoted = false;
+      bool bracketed = false;
       while (last + 1 < n && closes(tokens_[last + 1], t)) {
         ++last;
         quoted = quoted || is_quote(tokens_[last].kind);
+        bracketed = bracketed || tokens_[last].kind == TokenKind::punctuation;
       }
       if (last + 1 >= n) break;
-      if (ends_here(t, quoted, tokens_[last + 1])) emit(last);
+      // "(mit freundlichem Personal!) und": the mark ended a bracket opened in this sentence.
+      const bool inner = bracketed && opened_since_first(i);
+      if (!inner && ends_here(t, quoted, tokens_[last + 1])) emit(last);
       i = last;
     }
     if (first_ < n) emit(n - 1);
@@ -107,6 +111,18 @@ class Splitter {
     return is_starter(next) || next.kind == TokenKind::quote_open;
   }
 
+  // Whether an opening bracket before tokens_[i] is still open, counting from the sentence start.
+  bool opened_since_first(std::size_t i) const noexcept {
+    int depth = 0;
+    for (std::size_t k = first_; k < i; ++k) {
+      if (tokens_[k].kind != TokenKind::punctuation) continue;
+      const std::string_view s = text(tokens_[k]);
+      if (s == "(" || s == "[") ++depth;
+      if ((s == ")" || s == "]") && depth > 0) --depth;
+    }
+    return depth > 0;
+  }
+
   // A new line that starts a list item: a bullet or "1." / "1)".
   bool starts_item(std::size_t i) const noexcept {
     const Token& t = tokens_[i];
@@ -121,29 +137,36 @@ class Splitter {
   }
 
   // A dateline at tokens[i..]: capitalised words, numbers and abbreviations, anything in
-  // brackets, then a dash between spaces ("BERLIN (dpa) -", "Wien –", "NEW YORK, Feb 26 -").
-  // Returns the index after the dash, or i.
+  // brackets, then a dash between spaces ("BERLIN (dpa) -", "NEW YORK, Feb 26 -", "Wien –").
+  // It needs a place in capitals, an agency in brackets, or (one or two words) a typographic
+  // dash. Returns the index after the dash, or i.
   std::size_t dateline_end(std::size_t i) const noexcept {
     const std::size_t limit = std::min(tokens_.size(), i + 14);
     if (i >= limit || tokens_[i].kind != TokenKind::word || !tokens_[i].has(token_flag::capitalized)) return i;
     int depth = 0;
-    for (std::size_t k = i + 1; k < limit; ++k) {
+    bool capitals = false;
+    bool brackets = false;
+    for (std::size_t k = i; k < limit; ++k) {
       const Token& t = tokens_[k];
       const std::string_view s = text(t);
+      if (k > i && t.has(token_flag::newline_before)) return i;
       if (s == "(") {
         ++depth;
+        brackets = true;
       } else if (s == ")") {
         if (--depth < 0) return i;
       } else if (depth > 0) {
         continue;
       } else if ((s == "-" || s == "\u2013" || s == "\u2014" || s == "--") && t.has(token_flag::space_before)) {
+        const bool typographic = s != "-" && s != "--" && k - i <= 2;
+        if (!capitals && !brackets && !typographic) return i;
         return k + 1 < tokens_.size() && tokens_[k + 1].has(token_flag::space_before) ? k + 1 : i;
       } else if (t.kind == TokenKind::word) {
         if (!t.has(token_flag::capitalized)) return i;
+        capitals = capitals || (t.has(token_flag::all_caps) && t.span.size() >= 3);
       } else if (t.kind != TokenKind::number && s != "," && s != "/" && s != ".") {
         return i;
       }
-      if (t.has(token_flag::newline_before)) return i;
     }
     return i;
   }

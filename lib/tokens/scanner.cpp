@@ -195,13 +195,18 @@ class Scanner {
     }
     e = begin_ + (rel < size ? rel : size);
     space = true;
-    if (e - pos > 1 || b != ' ') {
-      for (std::uint32_t i = pos; i < e; ++i) {
-        const char c = s_[i];
-        if (c == '\n' || (c == '\r' && (i + 1 >= e || s_[i + 1] != '\n'))) ++newlines;
-      }
-    }
+    if (e - pos > 1 || b != ' ') newlines += count_newlines(pos, e);
     return e;
+  }
+
+  // Line breaks in [b, e): LF, CR LF, or CR alone.
+  std::uint32_t count_newlines(std::uint32_t b, std::uint32_t e) const noexcept {
+    std::uint32_t n = 0;
+    for (std::uint32_t i = b; i < e; ++i) {
+      const char c = s_[i];
+      if (c == '\n' || (c == '\r' && (i + 1 >= e || s_[i + 1] != '\n'))) ++n;
+    }
+    return n;
   }
 
   // The end of the run of word bytes (ASCII letters and digits, bytes >= 0x80) at pos.
@@ -397,6 +402,7 @@ class Scanner {
     std::uint32_t e = pos;
     while (true) {
       e = scan_run(e, f);
+      if (english_ && f.digit && f.letters > 0) e = split_unit(start, e, f);
       const auto c = byte(e);
       if (c == ' ' || e >= end_) break;
       if (!checked_chunk && c != ',' && c != ')') {
@@ -426,6 +432,25 @@ class Scanner {
     if (f.hyphen) extra |= token_flag::has_hyphen;
     push(start, e, f.letters == 0 && f.digit ? TokenKind::number : TokenKind::word, flags | extra);
     return e;
+  }
+
+  // English writes a number and its unit as two tokens ("375mm", "24hrs", "650k"), but keeps
+  // ordinals and decades whole ("4th", "1990s") and codes with capitals ("SX40", "10MM").
+  // Called on a token's first run: where the number ends when it is such a pair, else e.
+  std::uint32_t split_unit(std::uint32_t start, std::uint32_t e, WordFacts& f) const noexcept {
+    std::uint32_t digits = start;
+    while (digits < e && (is_ascii_digit_byte(byte(digits)) || byte(digits) == '-' || byte(digits) == '+')) ++digits;
+    if (digits == start || digits == e || !is_ascii_digit_byte(byte(digits - 1))) return e;
+    if (e - digits > 3) return e;  // "4gamer" is a name
+    for (std::uint32_t i = digits; i < e; ++i)
+      if (byte(i) < 'a' || byte(i) > 'z') return e;
+    const std::string_view unit = view(digits, e);
+    if (unit == "st" || unit == "nd" || unit == "rd" || unit == "th" || unit == "s") return e;
+    f.letters = 0;
+    f.lower = false;
+    f.first_letter = none;
+    f.segment_letters = 0;
+    return digits;
   }
 
   // After a word that ends at e: a hyphen between it and another word, which splits the compound.
@@ -467,6 +492,11 @@ class Scanner {
         }
         return none;
       case '/': {
+        if (const std::uint32_t w = slash_word_end(start, e); w != none) {  // "b/c", "w/o", "w/"
+          ++f.other_joins;
+          f.slashes = none;
+          return w;
+        }
         if (prev_digit && is_ascii_digit_byte(byte(e + 1))) {  // dates "08/16/2000", not "24/7"
           std::uint32_t q = e + 1;
           while (is_ascii_digit_byte(byte(q))) ++q;
@@ -511,9 +541,19 @@ class Scanner {
     const std::uint32_t next = e + len;
     if (!word_at(next)) return none;
     if (is_ascii_digit_byte(byte(e - 1)) && is_ascii_digit_byte(byte(next)) && f.letters == 0) {
-      f.hyphen = true;
-      ++f.other_joins;
-      return next;
+      // Telephone numbers and dates stay whole ("303-832-8160", "853-3242", "2023-09-14");
+      // ranges split ("13-17", "1990-94").
+      std::uint32_t group = e;
+      while (group > start && is_ascii_digit_byte(byte(group - 1))) --group;
+      std::uint32_t after = next;
+      while (is_ascii_digit_byte(byte(after))) ++after;
+      const bool more = (byte(after) == '-' && is_ascii_digit_byte(byte(after + 1)));
+      if (f.hyphen || more || (e - group <= 3 && after - next >= 4 && !word_at(after))) {
+        f.hyphen = true;
+        ++f.other_joins;
+        return next;
+      }
+      return none;
     }
     if (!english_) return none;
     // The part before: from the last joining character (or the start) to e.
@@ -532,6 +572,18 @@ class Scanner {
       f.hyphen = true;
       ++f.other_joins;
       return next;
+    }
+    return none;
+  }
+
+  // A word written with a slash that started at `start` ("b/c", "w/o", "w/"): its end, or none.
+  std::uint32_t slash_word_end(std::uint32_t start, std::uint32_t slash) const noexcept {
+    if (slash - start > 2) return none;
+    std::uint32_t e = slash + 1;
+    while (e < end_ && e - start < 6 && (is_ascii_letter_byte(byte(e)) || byte(e) == '/')) ++e;
+    for (; e > slash; --e) {
+      if (word_at(e) || (e < end_ && byte(e) == '/')) continue;
+      if ((word_roles(view(start, e), language_) & word_role::slash_word) != 0) return e;
     }
     return none;
   }
@@ -566,7 +618,7 @@ class Scanner {
   bool keeps_period(std::uint32_t start, std::uint32_t e, const WordFacts& f) {
     if (e == possessive_end_) return false;
     const auto after = byte(e + 1);
-    if (after == '.') return false;  // "etc..." is the word and an ellipsis
+    if (after == '.' && byte(e + 2) == '.') return false;  // "etc..." is the word and an ellipsis
     const std::string_view word = view(start, e);
     if (f.letters > 0) {
       if (e < spaced_abbreviation_end_) return true;
@@ -577,11 +629,16 @@ class Scanner {
           return true;
         }
       }
-      if (f.letters == 1 && f.upper == 1 && !f.digit && f.other_joins == 0) return true;  // initials
-      if (f.periods > 0 && f.other_joins == 0 && !f.digit && f.longest_segment <= 2) return true;  // "U.S."
+      // Initials ("J. R. R. Tolkien"), unless a sentence opener follows ("because of X. So").
+      if (f.letters == 1 && f.upper == 1 && !f.digit && f.other_joins == 0) return !sentence_follows(e + 1, false);
       const std::uint16_t roles = word_roles(word, language_);
-      if ((roles & (word_role::title | word_role::general)) != 0) return true;
+      if ((roles & word_role::title) != 0) return true;
       if ((roles & word_role::number) != 0) return is_ascii_digit_byte(byte(next_token_start(e + 1)));
+      const bool shape = f.periods > 0 && f.other_joins == 0 && !f.digit && f.longest_segment <= 2;  // "U.S."
+      if (shape || (roles & word_role::general) != 0) {
+        // English gives a sentence-final abbreviation's period to the sentence ("in the U.S.").
+        return !english_ || !sentence_follows(e + 1, true);
+      }
       return false;
     }
     // German ordinals: "15. September", "am 3. Juni", "im 6. Stock", "2. Soziale Bewegungen".
@@ -589,7 +646,31 @@ class Scanner {
     const std::size_t period = word.find('.');
     const bool short_number = f.periods == 0 && word.size() <= 3;
     const bool day_and_month = f.periods == 1 && period <= 2 && word.size() - period - 1 <= 2;  // "14.09."
-    return (short_number || day_and_month) && is_ordinal_context(e + 1);
+    if (!short_number && !day_and_month) return false;
+    // An enumeration at the start of a sentence: "2. Soziale Bewegungen ...".
+    if (short_number && word.size() <= 2 && after == ' ' && at_sentence_start()) return true;
+    return is_ordinal_context(e + 1);
+  }
+
+  // Whether the token about to be pushed starts a sentence: the range starts here, or final
+  // punctuation came before.
+  bool at_sentence_start() const noexcept {
+    if (out_.size() == first_token_) return true;
+    const Token& prev = out_.back();
+    return prev.kind == TokenKind::punctuation && prev.has(token_flag::sentence_final);
+  }
+
+  // After the period at `pos`: the end of the range, a paragraph break (with `or_end`), a
+  // typical sentence opener or an opening quote.
+  bool sentence_follows(std::uint32_t pos, bool or_end) const {
+    const std::uint32_t b = next_token_start(pos);
+    if (b >= end_) return or_end;
+    if (b == pos) return false;
+    if (or_end && count_newlines(pos, b) >= 2) return true;
+    std::uint32_t e = b;
+    while (e < end_ && e - b < 24 && (is_ascii_letter_byte(byte(e)) || byte(e) >= 0x80)) ++e;
+    if (e == b || e - b >= 24 || word_at(e)) return false;
+    return (word_roles(view(b, e), language_) & word_role::starter) != 0;
   }
 
   std::uint32_t next_token_start(std::uint32_t pos) const noexcept {
@@ -800,8 +881,10 @@ class Scanner {
       if (german_) {  // German treebanks split "!!" and "??" but keep "..." whole
         if (c == '.')
           while (byte(e) == '.') ++e;
-      } else {  // English keeps "!!", "?!", "..?" whole
-        while (byte(e) == '.' || byte(e) == '!' || byte(e) == '?') ++e;
+      } else {  // English keeps "!!", "?!", "..?" whole, and "..." apart from what follows
+        while (byte(e) == '.') ++e;
+        if (e - pos < 3)
+          while (byte(e) == '.' || byte(e) == '!' || byte(e) == '?') ++e;
       }
     } else if (is_rule_char(c)) {
       while (is_rule_char(byte(e))) ++e;
@@ -833,6 +916,7 @@ class Scanner {
   bool english_;
   ClassifyBlocks classify_;
   std::vector<Token>& out_;
+  std::size_t first_token_ = out_.size();  // the first token of this range
 
   std::uint32_t wfirst_ = none - window_blocks;  // no window loaded yet
   BlockMasks window_[window_blocks];
