@@ -57,6 +57,8 @@ class Table {
       slot_[s] = static_cast<std::uint16_t>(i + 1);
       if (entries[i].text.find(' ') != std::string_view::npos) spaced_.push_back(&entries[i]);
       if (entries[i].text.size() > longest_) longest_ = entries[i].text.size();
+      if ((entries[i].roles & word_role::abbreviation) != 0 && entries[i].text.size() > longest_abbreviation_)
+        longest_abbreviation_ = entries[i].text.size();
     }
   }
 
@@ -71,11 +73,13 @@ class Table {
   }
 
   const std::vector<const Entry*>& spaced() const noexcept { return spaced_; }
+  std::size_t longest_abbreviation() const noexcept { return longest_abbreviation_; }
 
  private:
   std::array<std::uint16_t, slots> slot_{};
   std::vector<const Entry*> spaced_;
   std::size_t longest_ = 0;
+  std::size_t longest_abbreviation_ = 0;
 };
 
 const Table& table() {
@@ -98,6 +102,8 @@ std::uint16_t word_roles_lower(std::string_view word, Language language) noexcep
   }
   return word_roles(std::string_view(buf, word.size()), language);
 }
+
+std::size_t longest_abbreviation() noexcept { return table().longest_abbreviation(); }
 
 std::size_t spaced_abbreviation_length(std::string_view text, Language language) noexcept {
   std::size_t best = 0;

@@ -30,6 +30,9 @@ inline constexpr std::uint16_t abbreviation = title | number | general;
 // The roles of `word` with ASCII letters lowered (for case-insensitive lists: hyphen affixes).
 [[nodiscard]] std::uint16_t word_roles_lower(std::string_view word, Language language) noexcept;
 
+// The length in bytes of the longest abbreviation (without its period): longer words never are.
+[[nodiscard]] std::size_t longest_abbreviation() noexcept;
+
 // The longest spaced abbreviation ("z. B", "u. a", "i. d. R") that `text` starts with,
 // followed by its final period: its length including that period, or 0.
 [[nodiscard]] std::size_t spaced_abbreviation_length(std::string_view text, Language language) noexcept;

@@ -8,6 +8,7 @@
 #include "tokens/scanner.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 
@@ -21,6 +22,7 @@ namespace wirereport::detail {
 namespace {
 
 constexpr std::uint32_t none = UINT32_MAX;
+constexpr std::uint32_t refit = UINT32_MAX - 1;  // fast_token: the token may not fit the window
 constexpr std::uint32_t window_blocks = 4;
 constexpr std::uint32_t window_bytes = window_blocks * block_size;
 
@@ -54,7 +56,16 @@ TokenKind ascii_mark_kind(unsigned char c) noexcept {
   }
 }
 
-// Facts about a word token, gathered run by run.
+// The number of set bits, saturated at 4 (the rules compare counts of letters with 1 to 3;
+// std::popcount is a library call where the build may not assume the POPCNT instruction).
+inline std::uint32_t count_upto4(std::uint64_t x) noexcept {
+  const std::uint64_t x1 = x & (x - 1);
+  const std::uint64_t x2 = x1 & (x1 - 1);
+  const std::uint64_t x3 = x2 & (x2 - 1);
+  return std::uint32_t{x != 0} + std::uint32_t{x1 != 0} + std::uint32_t{x2 != 0} + std::uint32_t{x3 != 0};
+}
+
+// Facts about a word token, gathered run by run (letter counts saturate at 4).
 struct WordFacts {
   std::uint32_t letters = 0;
   std::uint32_t upper = 0;
@@ -72,7 +83,7 @@ struct WordFacts {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, Span range, Language language, std::vector<Token>& out, SimdLevel level)
+  Scanner(std::string_view text, Span range, Language language, std::vector<Token>& out, ScanMode mode)
       : s_(text.data()),
         text_size_(text.size()),
         begin_(range.begin),
@@ -80,35 +91,59 @@ class Scanner {
         language_(language),
         german_(language == Language::de),
         english_(language == Language::en),
-        classify_(classify_blocks(level)),
+        classify_(classify_blocks(mode.level)),
+        fast_path_(mode.fast_path),
         out_(out) {}
 
   void run() {
     std::uint32_t pos = begin_;
-    bool space = true;  // the start of the range counts as space before
+    // The white space before the next token: whether there was any (the start of the range
+    // counts) and how many line breaks it had.
+    bool space = true;
     std::uint32_t newlines = 0;
-    while (true) {
-      pos = skip_ascii_space(pos, space, newlines);
-      if (pos >= end_) break;
-      const auto b = byte(pos);
-      if (b >= 0x80) {
-        const CodePoint cp = decode(pos);
-        if (cp.length != 0 && classify(cp.value) == CharClass::space) {
+    while (pos < end_) {
+      // A window of 64 bytes from `pos`: its masks stay in registers while the loop below
+      // takes the common tokens. A token that does not fit starts the next window; anything
+      // fast_token does not take goes to slow_token, and a new window starts after it.
+      BlockMasks m;
+      load_window(pos, m);
+      const std::uint32_t base = pos;
+      std::uint32_t off = 0;
+      while (true) {
+        const std::uint64_t non_space = ~m.space >> off;
+        if (non_space == 0) {  // white space to the end of the window
           space = true;
-          if (cp.value == 0x2028 || cp.value == 0x2029 || cp.value == 0x85) ++newlines;
-          pos += cp.length;
-          continue;
+          newlines += count_newlines(base + off, std::min<std::uint32_t>(base + block_size, end_));
+          pos = base + block_size;
+          break;
+        }
+        const auto skip = static_cast<std::uint32_t>(std::countr_zero(non_space));
+        if (skip != 0) {
+          space = true;
+          if (skip > 1 || s_[base + off] != ' ') newlines += count_newlines(base + off, base + off + skip);
+          off += skip;
+        }
+        pos = base + off;
+        std::uint16_t flags = space ? token_flag::space_before : 0;
+        if (newlines != 0) flags |= newlines == 1 ? token_flag::newline_before : newline_flags;
+        const std::uint32_t e = fast_token(m, base, off, flags);
+        if (e == refit && off != 0) break;  // the token may go on beyond the window
+        space = false;
+        newlines = 0;
+        if (e >= refit) {
+          pos = slow_token(pos, flags, space, newlines);
+          break;
+        }
+        off = e - base;
+        if (off >= block_size) {
+          pos = e;
+          break;
         }
       }
-      std::uint16_t flags = 0;
-      if (space) flags |= token_flag::space_before;
-      if (newlines >= 1) flags |= token_flag::newline_before;
-      if (newlines >= 2) flags |= token_flag::paragraph_before;
-      space = false;
-      newlines = 0;
-      pos = scan_token(pos, flags);
     }
   }
+
+  static constexpr std::uint16_t newline_flags = token_flag::newline_before | token_flag::paragraph_before;
 
  private:
   // ---- Bytes and code points of the range (0 beyond its end) ----
@@ -176,39 +211,6 @@ class Scanner {
     }
   }
 
-  // The first position >= pos that is not an ASCII space or control byte (or end_), noting
-  // whether any was skipped and how many line breaks.
-  std::uint32_t skip_ascii_space(std::uint32_t pos, bool& space, std::uint32_t& newlines) {
-    if (pos >= end_) return end_;
-    const auto b = byte(pos);
-    if (b > 0x20 && b != 0x7F) return pos;
-    std::uint32_t e = pos;
-    std::uint32_t rel = pos - begin_;
-    const std::uint32_t size = end_ - begin_;
-    while (rel < size) {
-      const std::uint64_t bits = ~block(rel / block_size).space >> (rel % block_size);
-      if (bits != 0) {
-        rel += static_cast<std::uint32_t>(std::countr_zero(bits));
-        break;
-      }
-      rel = (rel | (block_size - 1)) + 1;
-    }
-    e = begin_ + (rel < size ? rel : size);
-    space = true;
-    if (e - pos > 1 || b != ' ') newlines += count_newlines(pos, e);
-    return e;
-  }
-
-  // Line breaks in [b, e): LF, CR LF, or CR alone.
-  std::uint32_t count_newlines(std::uint32_t b, std::uint32_t e) const noexcept {
-    std::uint32_t n = 0;
-    for (std::uint32_t i = b; i < e; ++i) {
-      const char c = s_[i];
-      if (c == '\n' || (c == '\r' && (i + 1 >= e || s_[i + 1] != '\n'))) ++n;
-    }
-    return n;
-  }
-
   // The end of the run of word bytes (ASCII letters and digits, bytes >= 0x80) at pos.
   std::uint32_t run_end(std::uint32_t pos) {
     std::uint32_t rel = pos - begin_;
@@ -242,6 +244,162 @@ class Scanner {
     }
     out_.push_back(Token{{b, e}, kind, flags});
   }
+
+  // The masks of the 64 bytes from `pos` (bytes at or after the end of the range read as
+  // white space).
+  void load_window(std::uint32_t pos, BlockMasks& m) {
+    if (std::uint64_t{pos} + block_size <= text_size_) {
+      classify_(s_ + pos, &m, 1);
+    } else {
+      char padded[block_size];
+      std::memset(padded, ' ', block_size);
+      std::memcpy(padded, s_ + pos, static_cast<std::size_t>(text_size_ - pos));
+      classify_(padded, &m, 1);
+    }
+    if (end_ - pos < block_size) {
+      const std::uint64_t valid = (std::uint64_t{1} << (end_ - pos)) - 1;
+      m.word &= valid;
+      m.upper &= valid;
+      m.lower &= valid;
+      m.digit &= valid;
+      m.high &= valid;
+      m.space |= ~valid;
+    }
+  }
+
+  // Line breaks in [b, e): LF, CR LF (counted at its LF), or CR alone.
+  std::uint32_t count_newlines(std::uint32_t b, std::uint32_t e) const noexcept {
+    std::uint32_t n = 0;
+    for (std::uint32_t i = b; i < e; ++i) {
+      const char c = s_[i];
+      if (c == '\n' || (c == '\r' && byte(i + 1) != '\n')) ++n;
+    }
+    return n;
+  }
+
+  // A token that fast_token does not take at pos: Unicode white space (which adds to the
+  // white space before the next token), or anything scan_token takes. Returns where to go on.
+  std::uint32_t slow_token(std::uint32_t pos, std::uint16_t flags, bool& space, std::uint32_t& newlines) {
+    if (byte(pos) >= 0x80) {
+      const CodePoint cp = decode(pos);
+      if (cp.length != 0 && classify(cp.value) == CharClass::space) {
+        space = true;
+        newlines = (flags & token_flag::paragraph_before) != 0 ? 2 : (flags & token_flag::newline_before) != 0 ? 1 : 0;
+        if (cp.value == 0x2028 || cp.value == 0x2029 || cp.value == 0x85) ++newlines;
+        return pos + cp.length;
+      }
+    }
+    return scan_token(pos, flags);
+  }
+
+  // The common tokens, decided from the window's masks: a word of ASCII letters and Latin-1
+  // letters ("Präsident"), or a number of ASCII digits with separators ("155,221", "5.93"),
+  // before a space or a mark that cannot join it; and single marks that cannot begin
+  // anything longer. Pushes exactly the token scan_token would and returns its end; returns
+  // none when unsure, refit when the token may not end inside the window.
+  std::uint32_t fast_token(const BlockMasks& m, std::uint32_t base, std::uint32_t off, std::uint16_t flags) {
+    const std::uint32_t pos = base + off;
+    if (pos == compound_next_ || !fast_path_) return none;
+    const auto b = static_cast<unsigned char>(s_[pos]);
+    if (((m.word >> off) & 1) != 0) {
+      auto n = static_cast<std::uint32_t>(std::countr_zero(~(m.word >> off)));
+      if (off + n >= block_size) return refit;
+      // Numbers: digit runs joined by "." "," ":" with digits on both sides ("155,221", "11:52").
+      const std::uint64_t digit_bits = m.digit >> off;
+      while (((digit_bits >> (n - 1)) & 1) != 0 && off + n + 1 < block_size && ((digit_bits >> (n + 1)) & 1) != 0) {
+        const auto sep = byte(pos + n);
+        if (sep != '.' && sep != ',' && sep != ':') break;
+        n += 1 + static_cast<std::uint32_t>(std::countr_zero(~(m.word >> (off + n + 1))));
+        if (off + n >= block_size) return refit;
+      }
+      const std::uint64_t range = ((std::uint64_t{1} << n) - 1) << off;
+      std::uint64_t upper = m.upper & range;
+      const std::uint64_t letters = (m.upper | m.lower) & range;
+      const std::uint64_t digits = m.digit & range;
+      bool lower = (m.lower & range) != 0;
+      bool first_upper = (upper & letters & (~letters + 1)) != 0;
+      if (std::uint64_t high = m.high & range; high != 0) {
+        // Only letters U+00C0..U+00FF ("äöüßÄÖÜé"), two bytes each: C3 80..BF.
+        if (digits != 0) return none;
+        const std::uint64_t first_ascii = letters & (~letters + 1);
+        for (bool first_pair = true; high != 0; first_pair = false) {
+          const auto at = static_cast<std::uint32_t>(std::countr_zero(high));
+          const auto low = static_cast<unsigned char>(s_[base + at + 1]);
+          if (static_cast<unsigned char>(s_[base + at]) != 0xC3 || ((high >> at) & 2) == 0 || low == 0x97 ||
+              low == 0xB7)
+            return none;
+          const bool is_upper = low < 0x9F;
+          if (is_upper) upper |= std::uint64_t{1} << at;
+          lower = lower || !is_upper;
+          if (first_pair && (first_ascii == 0 || (std::uint64_t{1} << at) < first_ascii)) first_upper = is_upper;
+          high &= ~(std::uint64_t{3} << at);
+        }
+      } else if (letters != 0 && digits != 0) {
+        return none;
+      }
+      const std::uint32_t e = pos + n;
+      const auto c = byte(e);
+      if (c == '.') {
+        // Before a period that ends a sentence: a word that cannot be an abbreviation, or an
+        // English number, leaves the period alone.
+        if (!ends_plain_word[byte(e + 1)] || byte(e + 1) == '.') return none;
+        if (digits != 0 ? !english_
+                        : n <= longest_abbreviation_ &&
+                              (n <= 2 || e < spaced_abbreviation_end_ ||
+                               (word_roles(view(pos, e), language_) & word_role::abbreviation) != 0))
+          return none;
+      } else if (!ends_plain_word[c] || (c == ',' && digits != 0 && is_ascii_digit_byte(byte(e + 1)))) {
+        return none;
+      }
+      if (first_upper) flags |= token_flag::capitalized;
+      if (!lower && (upper & (upper - 1)) != 0) flags |= token_flag::all_caps;
+      if (digits != 0) flags |= token_flag::has_digit;
+      out_.push_back(Token{{pos, e}, digits != 0 ? TokenKind::number : TokenKind::word, flags});
+      return e;
+    }
+    const auto next = byte(pos + 1);
+    if (next >= 0x80) return none;  // a mark may follow that belongs to this character
+    switch (b) {
+      case ',': case '(': case ')': case '[': case ']':
+        out_.push_back(Token{{pos, pos + 1}, TokenKind::punctuation, flags});
+        return pos + 1;
+      case '.': case '!': case '?':
+        if (next == '.' || next == '!' || next == '?') return none;
+        out_.push_back(Token{{pos, pos + 1}, TokenKind::punctuation,
+                             static_cast<std::uint16_t>(flags | token_flag::sentence_final)});
+        return pos + 1;
+      case '-':  // a dash between spaces
+        if (next > 0x20 && next != 0x7F) return none;
+        out_.push_back(Token{{pos, pos + 1}, TokenKind::punctuation, flags});
+        return pos + 1;
+      case '<': case '>':
+        if (next == b || next == '3') return none;
+        out_.push_back(Token{{pos, pos + 1}, TokenKind::symbol, flags});
+        return pos + 1;
+      case '"': {  // opens after a space or bracket, closes before one (as scan_quote decides)
+        const auto before = pos > begin_ ? byte(pos - 1) : ' ';
+        const bool space_before = (flags & token_flag::space_before) != 0 || before == '(' || before == '[' ||
+                                  before == '{' || before == '-' || before == '/';
+        const bool space_after = pos + 1 >= end_ || next <= 0x20 || std::strchr(".,;:!?)]}", next) != nullptr;
+        const TokenKind kind = space_before == space_after ? TokenKind::quote_ambiguous
+                               : space_before             ? TokenKind::quote_open
+                                                          : TokenKind::quote_close;
+        out_.push_back(Token{{pos, pos + 1}, kind, flags});
+        return pos + 1;
+      }
+      default:
+        return none;
+    }
+  }
+
+  // Bytes after a plain ASCII word at which scan_word ends the word and does nothing else.
+  static constexpr auto ends_plain_word = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
+    t[0x7F] = true;
+    for (const char c : std::string_view("()[]{};!?\"<>|*=~^$#`,")) t[static_cast<unsigned char>(c)] = true;
+    return t;
+  }();
 
   std::uint32_t scan_token(std::uint32_t pos, std::uint16_t flags) {
     const auto b = byte(pos);
@@ -342,52 +500,94 @@ class Scanner {
         ++p;
         continue;
       }
-      const CodePoint cp = decode(p);
-      if (cp.length == 0) return p;
-      const CharClass c = classify(cp.value);
+      CharClass c;
+      std::uint32_t length = 2;
+      if (byte(p) == 0xC3 && (byte(p + 1) & 0xC0) == 0x80) {  // U+00C0..U+00FF: "äöüßé"
+        const auto low = byte(p + 1);
+        c = low == 0x97 || low == 0xB7 ? CharClass::symbol : low < 0x9F ? CharClass::upper : CharClass::lower;
+      } else {
+        const CodePoint cp = decode(p);
+        if (cp.length == 0) return p;
+        c = classify(cp.value);
+        length = cp.length;
+      }
       if (!is_word_class(c)) return p;
       if (is_letter_class(c)) {
-        ++f.letters;
-        ++f.segment_letters;
+        f.letters = std::min<std::uint32_t>(f.letters + 1, 4);
+        f.segment_letters = std::min<std::uint32_t>(f.segment_letters + 1, 4);
         if (first_letter == none) {
           first_letter = p;
           first_upper = c == CharClass::upper;
         }
-        if (c == CharClass::upper) ++f.upper;
+        if (c == CharClass::upper) f.upper = std::min<std::uint32_t>(f.upper + 1, 4);
         if (c == CharClass::lower) f.lower = true;
       } else if (c == CharClass::digit) {
         f.digit = true;
       }
-      p += cp.length;
+      p += length;
     }
     return e;
   }
 
   // The run of word characters at pos: its end, with its facts added to `f`.
   std::uint32_t scan_run(std::uint32_t pos, WordFacts& f) {
+    const std::uint32_t rel = pos - begin_;
+    const std::uint32_t off = rel % block_size;
+    const BlockMasks& m = block(rel / block_size);
+    const auto n = static_cast<std::uint32_t>(std::countr_zero(~(m.word >> off)));
+    if (off + n >= block_size) return scan_long_run(pos, f);  // the run may go on into the next block
+    const std::uint64_t range = ((std::uint64_t{1} << n) - 1) << off;
+    if ((m.high & range) != 0) return scan_long_run(pos, f);
+    add_ascii_facts(m, range, pos - off, f, none, false);
+    return pos + n;
+  }
+
+  // ASCII letters and digits of `range` (bits of the block starting at `base`) into `f`;
+  // a non-ASCII first letter already found in the run (at `first`) may come before them.
+  static void add_ascii_facts(const BlockMasks& m, std::uint64_t range, std::uint32_t base, WordFacts& f,
+                              std::uint32_t first, bool first_upper) noexcept {
+    const std::uint64_t upper = m.upper & range;
+    const std::uint64_t letters = (m.upper | m.lower) & range;
+    const std::uint32_t count = count_upto4(letters);
+    f.letters += count;
+    f.segment_letters += count;
+    f.upper += count_upto4(upper);
+    f.lower = f.lower || (m.lower & range) != 0;
+    f.digit = f.digit || (m.digit & range) != 0;
+    if (letters != 0) {
+      const std::uint32_t at = base + static_cast<std::uint32_t>(std::countr_zero(letters));
+      if (at < first) {
+        first = at;
+        first_upper = (upper & letters & (~letters + 1)) != 0;
+      }
+    }
+    if (f.first_letter == none && first != none) {
+      f.first_letter = first;
+      f.first_upper = first_upper;
+    }
+  }
+
+  // A run with non-ASCII characters or across blocks.
+  std::uint32_t scan_long_run(std::uint32_t pos, WordFacts& f) {
     std::uint32_t e = run_end(pos);
     std::uint64_t high = 0;
     for_blocks(pos, e, [&](const BlockMasks& m, std::uint64_t r, std::uint32_t) { high |= m.high & r; });
     std::uint32_t first_letter = none;
     bool first_upper = false;
     if (high != 0) e = check_non_ascii(pos, e, f, first_letter, first_upper);
+    WordFacts ascii;
     for_blocks(pos, e, [&](const BlockMasks& m, std::uint64_t r, std::uint32_t base) {
-      const std::uint64_t upper = m.upper & r;
-      const std::uint64_t letters = (m.upper | m.lower) & r;
-      const auto count = static_cast<std::uint32_t>(std::popcount(letters));
-      f.letters += count;
-      f.segment_letters += count;
-      f.upper += static_cast<std::uint32_t>(std::popcount(upper));
-      f.lower = f.lower || (m.lower & r) != 0;
-      f.digit = f.digit || (m.digit & r) != 0;
-      if (letters != 0) {
-        const std::uint32_t at = base + static_cast<std::uint32_t>(std::countr_zero(letters));
-        if (at < first_letter) {
-          first_letter = at;
-          first_upper = (upper & (letters & (~letters + 1))) != 0;
-        }
-      }
+      add_ascii_facts(m, r, base, ascii, none, false);
     });
+    f.letters = std::min<std::uint32_t>(f.letters + ascii.letters, 4);
+    f.segment_letters = std::min<std::uint32_t>(f.segment_letters + ascii.segment_letters, 4);
+    f.upper = std::min<std::uint32_t>(f.upper + ascii.upper, 4);
+    f.lower = f.lower || ascii.lower;
+    f.digit = f.digit || ascii.digit;
+    if (ascii.first_letter < first_letter) {
+      first_letter = ascii.first_letter;
+      first_upper = ascii.first_upper;
+    }
     if (f.first_letter == none && first_letter != none) {
       f.first_letter = first_letter;
       f.first_upper = first_upper;
@@ -400,12 +600,12 @@ class Scanner {
     WordFacts f;
     bool checked_chunk = false;
     std::uint32_t e = pos;
-    while (true) {
+    for (bool first_run = true;; first_run = false) {
       e = scan_run(e, f);
-      if (english_ && f.digit && f.letters > 0) e = split_unit(start, e, f);
+      if (first_run && english_ && f.digit && f.letters > 0) e = split_unit(start, e, f);
       const auto c = byte(e);
       if (c == ' ' || e >= end_) break;
-      if (!checked_chunk && c != ',' && c != ')') {
+      if (!checked_chunk && (c == '.' || c == ':' || c == '@' || c == '-' || c == '_' || c == '+' || c == '%')) {
         checked_chunk = true;
         const std::uint32_t special = scan_address(start, e, flags);
         if (special != none) return special;
@@ -897,6 +1097,11 @@ class Scanner {
   }
 
   std::uint32_t emoticon_at(std::uint32_t pos) const noexcept {
+    const auto second = byte(pos + 1);
+    if (second <= 0x20 || is_ascii_digit_byte(second) || (is_ascii_letter_byte(second) && second != 'D' &&
+                                                          second != 'P' && second != 'p' && second != 'o' &&
+                                                          second != 'O'))
+      return second == '3' ? 2 * (byte(pos) == '<') : 0;  // "<3"
     return static_cast<std::uint32_t>(emoticon_length(view(pos, std::min(end_, pos + 4))));
   }
 
@@ -915,8 +1120,10 @@ class Scanner {
   bool german_;
   bool english_;
   ClassifyBlocks classify_;
+  bool fast_path_;
   std::vector<Token>& out_;
   std::size_t first_token_ = out_.size();  // the first token of this range
+  std::uint32_t longest_abbreviation_ = static_cast<std::uint32_t>(longest_abbreviation());
 
   std::uint32_t wfirst_ = none - window_blocks;  // no window loaded yet
   BlockMasks window_[window_blocks];
@@ -930,10 +1137,10 @@ class Scanner {
 
 }  // namespace
 
-void scan_tokens(std::string_view text, Span range, Language language, std::vector<Token>& out, SimdLevel level) {
+void scan_tokens(std::string_view text, Span range, Language language, std::vector<Token>& out, ScanMode mode) {
   if (range.end > text.size()) range.end = static_cast<std::uint32_t>(text.size());
   if (range.begin >= range.end) return;
-  Scanner(text, range, language, out, level).run();
+  Scanner(text, range, language, out, mode).run();
 }
 
 }  // namespace wirereport::detail

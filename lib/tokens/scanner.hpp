@@ -11,9 +11,14 @@
 
 namespace wirereport::detail {
 
-// Appends the tokens of text[range] to `out` (offsets relative to `text`), computing the
-// character masks at `level`. Every level gives the same tokens.
+// How the scan runs; every choice gives the same tokens (the tests compare them).
+struct ScanMode {
+  SimdLevel level = best_simd_level();  // how the character masks are computed
+  bool fast_path = true;                // take common tokens from the masks alone
+};
+
+// Appends the tokens of text[range] to `out` (offsets relative to `text`).
 void scan_tokens(std::string_view text, Span range, Language language, std::vector<Token>& out,
-                 SimdLevel level);
+                 ScanMode mode = {});
 
 }  // namespace wirereport::detail

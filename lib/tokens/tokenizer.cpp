@@ -5,7 +5,7 @@
 namespace wirereport {
 
 void tokenize_append(std::string_view text, Span range, Language language, std::vector<Token>& out) {
-  detail::scan_tokens(text, range, language, out, detail::best_simd_level());
+  detail::scan_tokens(text, range, language, out);
 }
 
 std::vector<Token> tokenize(std::string_view text, Language language) {
