@@ -57,13 +57,16 @@ class Table {
       slot_[s] = static_cast<std::uint16_t>(i + 1);
       if (entries[i].text.find(' ') != std::string_view::npos) spaced_.push_back(&entries[i]);
       if (entries[i].text.size() > longest_) longest_ = entries[i].text.size();
+      if (entries[i].text.size() < 32) lengths_[static_cast<unsigned char>(entries[i].text[0])] |= 1u << entries[i].text.size();
       if ((entries[i].roles & word_role::abbreviation) != 0 && entries[i].text.size() > longest_abbreviation_)
         longest_abbreviation_ = entries[i].text.size();
     }
   }
 
   std::uint16_t roles(std::string_view word, std::uint8_t languages) const noexcept {
-    if (word.empty() || word.size() > longest_) return 0;
+    // Most words are in no list: their first byte and length say so without hashing.
+    if (word.empty() || word.size() >= 32 || (lengths_[static_cast<unsigned char>(word[0])] & (1u << word.size())) == 0)
+      return 0;
     std::uint16_t roles = 0;
     for (std::size_t s = hash(word) & (slots - 1); slot_[s] != 0; s = (s + 1) & (slots - 1)) {
       const Entry& e = entries[slot_[s] - 1];
@@ -77,6 +80,7 @@ class Table {
 
  private:
   std::array<std::uint16_t, slots> slot_{};
+  std::array<std::uint32_t, 256> lengths_{};  // bit n: some entry starts with this byte and has n bytes
   std::vector<const Entry*> spaced_;
   std::size_t longest_ = 0;
   std::size_t longest_abbreviation_ = 0;

@@ -102,7 +102,8 @@ __attribute__((target("avx2"))) void classify_avx2(const char* bytes, BlockMasks
 
 SimdLevel best_simd_level() noexcept {
 #if defined(WIREREPORT_HAS_AVX2_KERNEL)
-  static const bool avx2 = __builtin_cpu_supports("avx2") != 0;
+  static const bool avx2 = __builtin_cpu_supports("avx2") != 0 && __builtin_cpu_supports("bmi") != 0 &&
+                           __builtin_cpu_supports("bmi2") != 0;
   if (avx2) return SimdLevel::avx2;
 #endif
 #if WIREREPORT_X86_64

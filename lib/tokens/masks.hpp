@@ -21,7 +21,17 @@ struct BlockMasks {
 
 inline constexpr std::size_t block_size = 64;
 
+// scalar: portable code; sse2: the x86-64 baseline; avx2: AVX2 with BMI1 and BMI2 (Haswell,
+// Zen and later), where the scan loop itself is also compiled for these instructions.
 enum class SimdLevel : std::uint8_t { scalar, sse2, avx2 };
+
+#if (defined(__x86_64__) || defined(_M_X64)) && (defined(__GNUC__) || defined(__clang__))
+#define WIREREPORT_AVX2_TARGET __attribute__((target("avx2,bmi,bmi2")))
+#define WIREREPORT_ALWAYS_INLINE __attribute__((always_inline)) inline
+#else
+#define WIREREPORT_AVX2_TARGET
+#define WIREREPORT_ALWAYS_INLINE inline
+#endif
 
 // Computes the masks of `count` consecutive blocks starting at `bytes` (count * 64 bytes).
 using ClassifyBlocks = void (*)(const char* bytes, BlockMasks* out, std::size_t count) noexcept;

@@ -22,7 +22,7 @@ namespace wirereport::detail {
 namespace {
 
 constexpr std::uint32_t none = UINT32_MAX;
-constexpr std::uint32_t refit = UINT32_MAX - 1;  // fast_token: the token may not fit the window
+constexpr std::uint32_t refit = UINT32_MAX;  // fast_token: the token may not fit the window
 constexpr std::uint32_t window_blocks = 4;
 constexpr std::uint32_t window_bytes = window_blocks * block_size;
 
@@ -46,7 +46,7 @@ bool repeats(unsigned char c) noexcept {
 // Characters of ruled lines ("----==", "*-*-*"): a run of them is one token.
 bool is_rule_char(unsigned char c) noexcept { return c == '-' || c == '=' || c == '_' || c == '*' || c == '~'; }
 
-TokenKind ascii_mark_kind(unsigned char c) noexcept {
+constexpr TokenKind ascii_mark_kind(unsigned char c) noexcept {
   switch (c) {
     case '%': case '&': case '+': case '=': case '<': case '>': case '|': case '~': case '^': case '$':
     case '*': case '#': case '@':
@@ -93,59 +93,368 @@ class Scanner {
         english_(language == Language::en),
         classify_(classify_blocks(mode.level)),
         fast_path_(mode.fast_path),
+        avx2_(mode.level == SimdLevel::avx2 && best_simd_level() == SimdLevel::avx2),
         out_(out) {}
 
   void run() {
+    if (avx2_)
+      run_avx2();
+    else
+      run_loop();
+  }
+
+ private:
+  WIREREPORT_AVX2_TARGET void run_avx2() { run_loop(); }
+
+  WIREREPORT_ALWAYS_INLINE void run_loop() {
     std::uint32_t pos = begin_;
-    // The white space before the next token: whether there was any (the start of the range
-    // counts) and how many line breaks it had.
-    bool space = true;
-    std::uint32_t newlines = 0;
     while (pos < end_) {
-      // A window of 64 bytes from `pos`: its masks stay in registers while the loop below
-      // takes the common tokens. A token that does not fit starts the next window; anything
-      // fast_token does not take goes to slow_token, and a new window starts after it.
-      BlockMasks m;
-      load_window(pos, m);
+      // A window of 64 bytes from `pos`, which is at a token boundary. Its masks give where
+      // tokens start and where runs end; fast_token takes the common tokens from them. A
+      // token that may go on beyond the window starts the next one; anything fast_token does
+      // not take goes to slow_token, and a new window starts after it.
       const std::uint32_t base = pos;
-      std::uint32_t off = 0;
-      while (true) {
-        const std::uint64_t non_space = ~m.space >> off;
-        if (non_space == 0) {  // white space to the end of the window
-          space = true;
-          newlines += count_newlines(base + off, std::min<std::uint32_t>(base + block_size, end_));
-          pos = base + block_size;
+      const unsigned char* bytes = window_bytes_at(pos);
+      BlockMasks loaded;
+      classify_(reinterpret_cast<const char*>(bytes), &loaded, 1);
+      const BlockMasks m = loaded;
+      const std::uint64_t marks = ~(m.space | m.word);
+      std::uint64_t starts = (m.word & ~(m.word << 1)) | marks;
+      pos = base + block_size;  // past white space, unless a token says otherwise
+      while (starts != 0) {
+        const auto off = static_cast<std::uint32_t>(std::countr_zero(starts));
+        const std::uint32_t at = base + off;
+        const std::uint16_t flags = gap_flags(at);
+        const std::uint32_t n = fast_path_ ? fast_token(bytes, base, m, off, flags) : 0;
+        if (n == refit && off != 0) {  // the token may go on beyond the window
+          pos = at;
           break;
         }
-        const auto skip = static_cast<std::uint32_t>(std::countr_zero(non_space));
-        if (skip != 0) {
-          space = true;
-          if (skip > 1 || s_[base + off] != ' ') newlines += count_newlines(base + off, base + off + skip);
-          off += skip;
-        }
-        pos = base + off;
-        std::uint16_t flags = space ? token_flag::space_before : 0;
-        if (newlines != 0) flags |= newlines == 1 ? token_flag::newline_before : newline_flags;
-        const std::uint32_t e = fast_token(m, base, off, flags);
-        if (e == refit && off != 0) break;  // the token may go on beyond the window
-        space = false;
-        newlines = 0;
-        if (e >= refit) {
-          pos = slow_token(pos, flags, space, newlines);
+        if (n == 0 || n == refit) {
+          pos = slow_token(at, flags);
           break;
         }
-        off = e - base;
-        if (off >= block_size) {
-          pos = e;
+        end_of_last_ = at + n;
+        line_breaks_ = 0;
+        if (off + n >= block_size) {
+          pos = at + n;
           break;
         }
+        // Tokens after this one start at the next start bit, or right here when this token
+        // ended inside a run ("„Wir": the quotation mark, then the word).
+        starts = (starts & (~std::uint64_t{0} << (off + n))) | (m.word & (std::uint64_t{1} << (off + n)));
       }
     }
   }
 
   static constexpr std::uint16_t newline_flags = token_flag::newline_before | token_flag::paragraph_before;
 
- private:
+  // Flags for the white space between the last token and a token at `at`.
+  WIREREPORT_ALWAYS_INLINE std::uint16_t gap_flags(std::uint32_t at) const noexcept {
+    const std::uint32_t gap = at - end_of_last_;
+    std::uint16_t flags = gap != 0 || at == begin_ ? token_flag::space_before : 0;
+    if (gap > 1 || (gap == 1 && s_[end_of_last_] != ' ') || line_breaks_ != 0) {
+      const std::uint32_t n = count_newlines(end_of_last_, at) + line_breaks_;
+      if (n != 0) flags |= n == 1 ? token_flag::newline_before : newline_flags;
+    }
+    return flags;
+  }
+
+  // The 64 bytes from `pos`, where bytes at or after the end of the range read as spaces.
+  WIREREPORT_ALWAYS_INLINE const unsigned char* window_bytes_at(std::uint32_t pos) noexcept {
+    const auto* text = reinterpret_cast<const unsigned char*>(s_);
+    if (end_ - pos >= block_size) return text + pos;
+    std::memcpy(window_copy_, text + pos, end_ - pos);
+    std::memset(window_copy_ + (end_ - pos), ' ', block_size - (end_ - pos));
+    return window_copy_;
+  }
+
+  // The common tokens, decided from the window's masks with one test: a word of ASCII
+  // letters, or a number of ASCII digits, before a space or a mark that cannot join it; and a
+  // single mark that cannot begin anything longer. Other tokens fast_token can decide go to
+  // fast_token_more. Pushes exactly the token scan_token would and returns its length;
+  // returns 0 when unsure, refit when the token or the byte after it may not be in the window.
+  WIREREPORT_ALWAYS_INLINE std::uint32_t fast_token(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
+                                                      std::uint32_t off, std::uint16_t flags) {
+    const std::uint64_t word = m.word >> off;
+    const bool is_word = (word & 1) != 0;
+    const std::uint32_t n = is_word ? static_cast<std::uint32_t>(std::countr_zero(~word)) : 1;
+    if (off + n + 1 >= block_size) return refit;
+    const std::uint64_t range = (std::uint64_t{1} << n) - 1;
+    const std::uint64_t upper = (m.upper >> off) & range;
+    const std::uint64_t lower = (m.lower >> off) & range;
+    const std::uint64_t digits = (m.digit >> off) & range;
+    const std::uint64_t high = (m.high >> off) & range;
+    const unsigned char b = bytes[off];
+    const unsigned char c = bytes[off + n];  // the byte after the token
+    const std::uint8_t after = next_byte[c];
+    const std::uint8_t mark = mark_class[b];
+    // A plain word: ASCII only, not letters and digits mixed, ending where nothing can join
+    // it (a comma joins digits on both sides).
+    const bool plain_word = is_word && high == 0 && ((upper | lower) == 0 || digits == 0) &&
+                            (after & ends_word) != 0 &&
+                            !(c == ',' && digits != 0 && (next_byte[bytes[off + n + 1]] & is_digit) != 0);
+    // A plain mark: the next byte is ASCII and cannot make it longer.
+    const bool plain_mark = !is_word && mark != 0 && (after & is_high) == 0 &&
+                            !(mark == final_mark && (after & is_final) != 0) &&
+                            !(mark == dash_mark && (after & is_space) == 0) &&
+                            !(mark == angle_mark && (c == b || c == '3'));
+    const std::uint32_t pos = base + off;
+    if (!(plain_word || plain_mark) || pos == compound_next_) return fast_token_more(bytes, base, m, off, flags);
+    TokenKind kind = mark_kind[b];
+    if (is_word) {
+      kind = digits != 0 ? TokenKind::number : TokenKind::word;
+      const bool all_caps = lower == 0 && (upper & (upper - 1)) != 0;
+      flags |= static_cast<std::uint16_t>((upper & 1) * token_flag::capitalized + all_caps * token_flag::all_caps +
+                                          (digits != 0) * token_flag::has_digit);
+    } else if (mark == final_mark) {
+      flags |= token_flag::sentence_final;
+    }
+    out_.push_back(Token{{pos, pos + n}, kind, flags});
+    return n;
+  }
+
+  // What next_byte says about a byte (bits).
+  static constexpr std::uint8_t ends_word = 1;  // a plain word ends before it: space, brackets, ...
+  static constexpr std::uint8_t is_final = 2;   // . ! ?
+  static constexpr std::uint8_t is_space = 4;   // white space and controls
+  static constexpr std::uint8_t is_high = 8;    // >= 0x80
+  static constexpr std::uint8_t is_digit = 16;
+  static constexpr auto next_byte = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = ends_word | is_space;
+    t[0x7F] = ends_word | is_space;
+    for (const char c : std::string_view("()[]{};!?\"<>|*=~^$#`,")) t[static_cast<unsigned char>(c)] |= ends_word;
+    for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] |= is_final;
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] |= is_digit;
+    for (int c = 0x80; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = is_high;
+    return t;
+  }();
+
+  // Single marks that fast_token takes: always one token; a final mark unless another final
+  // mark follows; a dash before white space; "<" and ">" unless doubled or in "<3".
+  static constexpr std::uint8_t single_mark = 1;
+  static constexpr std::uint8_t final_mark = 2;
+  static constexpr std::uint8_t dash_mark = 3;
+  static constexpr std::uint8_t angle_mark = 4;
+  static constexpr auto mark_class = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (const char c : std::string_view(",()[]")) t[static_cast<unsigned char>(c)] = single_mark;
+    for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = final_mark;
+    t['-'] = dash_mark;
+    t['<'] = angle_mark;
+    t['>'] = angle_mark;
+    return t;
+  }();
+  static constexpr auto mark_kind = [] {
+    std::array<TokenKind, 256> t{};
+    for (std::size_t c = 0; c < 256; ++c) t[c] = ascii_mark_kind(static_cast<unsigned char>(c));
+    return t;
+  }();
+
+  // The tokens fast_token leaves to this: numbers with separators ("155,221", "5.93"), words
+  // with letters U+00C0..U+00FF ("Präsident"), a word before a period that ends a sentence,
+  // and a straight double quote.
+  WIREREPORT_ALWAYS_INLINE std::uint32_t fast_token_more(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
+                                                           std::uint32_t off, std::uint16_t flags) {
+    const std::uint32_t pos = base + off;
+    const std::uint64_t word = m.word >> off;
+    if ((word & 1) != 0) {
+      auto n = static_cast<std::uint32_t>(std::countr_zero(~word));
+      if (off + n + 1 >= block_size) return refit;
+      if (bytes[off] >= 0x80 && bytes[off] != 0xC3) return fast_general_punctuation(bytes, off, pos, flags);
+      auto c = bytes[off + n];
+      const std::uint64_t digit = m.digit >> off;
+      // Numbers: digit runs joined by "." "," ":" with digits on both sides ("155,221", "11:52").
+      while ((c == '.' || c == ',' || c == ':') && ((digit >> (n - 1)) & (digit >> (n + 1)) & 1) != 0) {
+        n += 1 + static_cast<std::uint32_t>(std::countr_zero(~(word >> (n + 1))));
+        if (off + n + 1 >= block_size) return refit;
+        c = bytes[off + n];
+      }
+      std::uint64_t range = (std::uint64_t{1} << n) - 1;
+      std::uint64_t upper = (m.upper >> off) & range;
+      std::uint64_t lower = (m.lower >> off) & range;
+      std::uint64_t digits = digit & range;
+      std::uint32_t first_upper = static_cast<std::uint32_t>(upper & 1);
+      bool any_lower = lower != 0;
+      if (const std::uint64_t high = (m.high >> off) & range; high != 0) {
+        if (digits != 0) return 0;
+        // The word ends at general punctuation ("Wort“", "Wort–"); before that only letters
+        // U+00C0..U+00FF may appear.
+        const std::uint32_t cut = general_punctuation_at(bytes + off, high);
+        if (cut == 0) return 0;
+        if (cut < n) {
+          n = cut;
+          c = bytes[off + n];
+          range = (std::uint64_t{1} << n) - 1;
+          upper &= range;
+          lower &= range;
+          any_lower = lower != 0;
+        }
+        if (!latin_letters(bytes + off, high & range, (upper | lower) & (~(upper | lower) + 1), upper, any_lower,
+                           first_upper))
+          return 0;
+      } else if ((upper | lower) != 0 && digits != 0) {
+        return 0;  // "250g", "SX40": scan_word decides
+      }
+      bool compound = false;
+      if (c == '.') {
+        // Before a period that ends a sentence: a word that cannot be an abbreviation, or an
+        // English number, leaves the period alone.
+        const auto next = bytes[off + n + 1];
+        if ((next_byte[next] & ends_word) == 0 || next == ',') return 0;
+        if (digits != 0 ? !english_
+                        : n <= longest_abbreviation_ &&
+                              (n <= 2 || pos + n < spaced_abbreviation_end_ ||
+                               (word_roles(view(pos, pos + n), language_) & word_role::abbreviation) != 0))
+          return 0;
+      } else if (c == '-') {
+        if (digits != 0 || !splits_compound(pos, pos + n)) return 0;
+        compound = true;
+      } else if ((next_byte[c] & ends_word) == 0) {
+        if (c < 0x80 || !ends_at_general_punctuation(bytes + off + n)) return 0;
+      }
+      const bool all_caps = !any_lower && (upper & (upper - 1)) != 0;
+      flags |= static_cast<std::uint16_t>(first_upper * token_flag::capitalized + all_caps * token_flag::all_caps +
+                                          (digits != 0) * token_flag::has_digit);
+      if (compound) flags |= token_flag::in_compound;
+      emit(pos, pos + n, digits != 0 ? TokenKind::number : TokenKind::word, flags);
+      if (compound) compound_next_ = pos + n;
+      return n;
+    }
+    if (off + 1 >= block_size) return refit;
+    const auto b = bytes[off];
+    const auto next = bytes[off + 1];
+    if (next >= 0x80) return 0;  // a mark may follow that belongs to this character
+    switch (b) {
+      case '-':  // the hyphen of a compound ("US-Präsident")
+        if (pos != compound_next_ || !is_ascii_alnum_byte(next)) return 0;
+        compound_next_ = none;
+        emit(pos, pos + 1, TokenKind::punctuation, flags | token_flag::in_compound);
+        compound_next_ = pos + 1;
+        return 1;
+      case '"': {  // opens after a space or bracket, closes before one (as scan_quote decides)
+        const auto before = pos > begin_ ? byte(pos - 1) : ' ';
+        const bool space_before = (flags & token_flag::space_before) != 0 || before == '(' || before == '[' ||
+                                  before == '{' || before == '-' || before == '/';
+        const bool space_after = next <= 0x20 || next == 0x7F || std::strchr(".,;:!?)]}", next) != nullptr;
+        const TokenKind kind = space_before == space_after ? TokenKind::quote_ambiguous
+                               : space_before             ? TokenKind::quote_open
+                                                          : TokenKind::quote_close;
+        emit(pos, pos + 1, kind, flags);
+        return 1;
+      }
+      default:
+        return 0;
+    }
+  }
+
+  // A token at `pos`: with compound_next_ there, it is part of a compound.
+  WIREREPORT_ALWAYS_INLINE void emit(std::uint32_t pos, std::uint32_t e, TokenKind kind, std::uint16_t flags) {
+    if (pos == compound_next_) {
+      flags |= token_flag::in_compound;
+      compound_next_ = none;
+    }
+    out_.push_back(Token{{pos, e}, kind, flags});
+  }
+
+  // A word [b, e) before "-" and an ASCII letter or digit: whether scan_word splits the
+  // compound there (no e-mail address goes on, and in English no bound prefix or suffix
+  // keeps it whole).
+  bool splits_compound(std::uint32_t b, std::uint32_t e) const {
+    const std::uint32_t next = e + 1;
+    if (!is_ascii_alnum_byte(byte(next))) return false;
+    std::uint32_t at = e;
+    while (at < end_ && (is_ascii_alnum_byte(byte(at)) || byte(at) == '.' || byte(at) == '_' || byte(at) == '-' ||
+                         byte(at) == '+' || byte(at) == '%'))
+      ++at;
+    if (byte(at) == '@') return false;
+    if (!english_) return true;
+    if ((word_roles_lower(view(b, e), language_) & word_role::hyphen_prefix) != 0) return false;
+    std::uint32_t after = next;
+    while (after < end_ && is_ascii_letter_byte(byte(after))) ++after;
+    return !(after > next && !word_at(after) &&
+             (word_roles_lower(view(next, after), language_) & word_role::hyphen_suffix) != 0);
+  }
+
+  // In a word's bytes: the offset of the first U+2000..U+206F that is not a joiner, hyphen or
+  // apostrophe (a quotation mark, dash, ellipsis or space: where the word ends), or 64 when
+  // none; 0 when a non-ASCII byte other than these and C3 comes first.
+  static std::uint32_t general_punctuation_at(const unsigned char* word, std::uint64_t high) noexcept {
+    while (high != 0) {
+      const auto at = static_cast<std::uint32_t>(std::countr_zero(high));
+      if (word[at] == 0xE2) return ends_at_general_punctuation(word + at) ? at : 0;
+      if (word[at] != 0xC3) return 0;
+      high &= ~(std::uint64_t{3} << at);
+    }
+    return block_size;
+  }
+
+  static bool ends_at_general_punctuation(const unsigned char* p) noexcept {
+    if (p[0] != 0xE2 || (p[1] != 0x80 && p[1] != 0x81) || (p[2] & 0xC0) != 0x80) return false;
+    const char32_t cp = 0x2000 + ((p[1] & 0x3Fu) << 6) + (p[2] & 0x3Fu);
+    return cp != 0x200C && cp != 0x200D && cp != 0x2060 && cp != 0x2010 && cp != 0x2011 && cp != 0x2019;
+  }
+
+  // Quotation marks „ “ ” and dashes – — and the ellipsis …, before an ASCII byte.
+  std::uint32_t fast_general_punctuation(const unsigned char* bytes, std::uint32_t off, std::uint32_t pos,
+                                         std::uint16_t flags) {
+    if (bytes[off] != 0xE2 || bytes[off + 1] != 0x80 || off + 4 >= block_size) return 0;
+    const auto next = bytes[off + 3];
+    if (next >= 0x80) return 0;
+    switch (bytes[off + 2]) {
+      case 0x93: case 0x94:  // – —
+        emit(pos, pos + 3, TokenKind::punctuation, flags);
+        return 3;
+      case 0xA6:  // …
+        emit(pos, pos + 3, TokenKind::punctuation, flags | token_flag::sentence_final);
+        return 3;
+      case 0x9C: case 0x9D: case 0x9E: {  // “ ” „
+        const auto before = pos > begin_ ? byte(pos - 1) : ' ';
+        const bool space_before = (flags & token_flag::space_before) != 0 || before == '(' || before == '[' ||
+                                  before == '{' || before == '-' || before == '/';
+        const bool space_after = next <= 0x20 || next == 0x7F || std::strchr(".,;:!?)]}", next) != nullptr;
+        TokenKind kind = TokenKind::quote_ambiguous;
+        if (space_before && !space_after) {
+          kind = TokenKind::quote_open;
+        } else if (!space_before && space_after) {
+          kind = TokenKind::quote_close;
+        } else if (bytes[off + 2] == 0x9E) {
+          kind = TokenKind::quote_open;
+        } else if (bytes[off + 2] == 0x9D) {
+          kind = TokenKind::quote_close;
+        } else {
+          kind = german_ ? TokenKind::quote_close : TokenKind::quote_open;
+        }
+        emit(pos, pos + 3, kind, flags);
+        return 3;
+      }
+      default:
+        return 0;
+    }
+  }
+
+
+  // The letters U+00C0..U+00FF in a word ("äöüßÄÖÜé"; two bytes each, C3 80..BF) at the bits
+  // `high` of `word`: adds the capitals to `upper` and lower case to `any_lower`, and decides
+  // `first_upper` when one of them comes before the first ASCII letter (`first_ascii`, a bit).
+  // False when another character is there.
+  static bool latin_letters(const unsigned char* word, std::uint64_t high, std::uint64_t first_ascii,
+                            std::uint64_t& upper, bool& any_lower, std::uint32_t& first_upper) noexcept {
+    for (bool first = true; high != 0; first = false) {
+      const auto at = static_cast<std::uint32_t>(std::countr_zero(high));
+      const auto low = word[at + 1];
+      if (word[at] != 0xC3 || ((high >> at) & 2) == 0 || low == 0x97 || low == 0xB7) return false;
+      const bool is_upper = low < 0x9F;
+      if (is_upper) upper |= std::uint64_t{1} << at;
+      any_lower = any_lower || !is_upper;
+      if (first && (first_ascii == 0 || (std::uint64_t{1} << at) < first_ascii)) first_upper = is_upper;
+      high &= ~(std::uint64_t{3} << at);
+    }
+    return true;
+  }
+
+
   // ---- Bytes and code points of the range (0 beyond its end) ----
 
   unsigned char byte(std::uint32_t pos) const noexcept {
@@ -245,28 +554,6 @@ class Scanner {
     out_.push_back(Token{{b, e}, kind, flags});
   }
 
-  // The masks of the 64 bytes from `pos` (bytes at or after the end of the range read as
-  // white space).
-  void load_window(std::uint32_t pos, BlockMasks& m) {
-    if (std::uint64_t{pos} + block_size <= text_size_) {
-      classify_(s_ + pos, &m, 1);
-    } else {
-      char padded[block_size];
-      std::memset(padded, ' ', block_size);
-      std::memcpy(padded, s_ + pos, static_cast<std::size_t>(text_size_ - pos));
-      classify_(padded, &m, 1);
-    }
-    if (end_ - pos < block_size) {
-      const std::uint64_t valid = (std::uint64_t{1} << (end_ - pos)) - 1;
-      m.word &= valid;
-      m.upper &= valid;
-      m.lower &= valid;
-      m.digit &= valid;
-      m.high &= valid;
-      m.space |= ~valid;
-    }
-  }
-
   // Line breaks in [b, e): LF, CR LF (counted at its LF), or CR alone.
   std::uint32_t count_newlines(std::uint32_t b, std::uint32_t e) const noexcept {
     std::uint32_t n = 0;
@@ -277,129 +564,21 @@ class Scanner {
     return n;
   }
 
-  // A token that fast_token does not take at pos: Unicode white space (which adds to the
-  // white space before the next token), or anything scan_token takes. Returns where to go on.
-  std::uint32_t slow_token(std::uint32_t pos, std::uint16_t flags, bool& space, std::uint32_t& newlines) {
+  // What fast_token does not take at pos: Unicode white space (part of the gap before the
+  // next token), or a token scan_token takes. Returns where to go on.
+  std::uint32_t slow_token(std::uint32_t pos, std::uint16_t flags) {
     if (byte(pos) >= 0x80) {
       const CodePoint cp = decode(pos);
       if (cp.length != 0 && classify(cp.value) == CharClass::space) {
-        space = true;
-        newlines = (flags & token_flag::paragraph_before) != 0 ? 2 : (flags & token_flag::newline_before) != 0 ? 1 : 0;
-        if (cp.value == 0x2028 || cp.value == 0x2029 || cp.value == 0x85) ++newlines;
+        if (cp.value == 0x2028 || cp.value == 0x2029 || cp.value == 0x85) ++line_breaks_;
         return pos + cp.length;
       }
     }
-    return scan_token(pos, flags);
+    const std::uint32_t e = scan_token(pos, flags);
+    end_of_last_ = e;
+    line_breaks_ = 0;
+    return e;
   }
-
-  // The common tokens, decided from the window's masks: a word of ASCII letters and Latin-1
-  // letters ("Präsident"), or a number of ASCII digits with separators ("155,221", "5.93"),
-  // before a space or a mark that cannot join it; and single marks that cannot begin
-  // anything longer. Pushes exactly the token scan_token would and returns its end; returns
-  // none when unsure, refit when the token may not end inside the window.
-  std::uint32_t fast_token(const BlockMasks& m, std::uint32_t base, std::uint32_t off, std::uint16_t flags) {
-    const std::uint32_t pos = base + off;
-    if (pos == compound_next_ || !fast_path_) return none;
-    const auto b = static_cast<unsigned char>(s_[pos]);
-    if (((m.word >> off) & 1) != 0) {
-      auto n = static_cast<std::uint32_t>(std::countr_zero(~(m.word >> off)));
-      if (off + n >= block_size) return refit;
-      // Numbers: digit runs joined by "." "," ":" with digits on both sides ("155,221", "11:52").
-      const std::uint64_t digit_bits = m.digit >> off;
-      while (((digit_bits >> (n - 1)) & 1) != 0 && off + n + 1 < block_size && ((digit_bits >> (n + 1)) & 1) != 0) {
-        const auto sep = byte(pos + n);
-        if (sep != '.' && sep != ',' && sep != ':') break;
-        n += 1 + static_cast<std::uint32_t>(std::countr_zero(~(m.word >> (off + n + 1))));
-        if (off + n >= block_size) return refit;
-      }
-      const std::uint64_t range = ((std::uint64_t{1} << n) - 1) << off;
-      std::uint64_t upper = m.upper & range;
-      const std::uint64_t letters = (m.upper | m.lower) & range;
-      const std::uint64_t digits = m.digit & range;
-      bool lower = (m.lower & range) != 0;
-      bool first_upper = (upper & letters & (~letters + 1)) != 0;
-      if (std::uint64_t high = m.high & range; high != 0) {
-        // Only letters U+00C0..U+00FF ("äöüßÄÖÜé"), two bytes each: C3 80..BF.
-        if (digits != 0) return none;
-        const std::uint64_t first_ascii = letters & (~letters + 1);
-        for (bool first_pair = true; high != 0; first_pair = false) {
-          const auto at = static_cast<std::uint32_t>(std::countr_zero(high));
-          const auto low = static_cast<unsigned char>(s_[base + at + 1]);
-          if (static_cast<unsigned char>(s_[base + at]) != 0xC3 || ((high >> at) & 2) == 0 || low == 0x97 ||
-              low == 0xB7)
-            return none;
-          const bool is_upper = low < 0x9F;
-          if (is_upper) upper |= std::uint64_t{1} << at;
-          lower = lower || !is_upper;
-          if (first_pair && (first_ascii == 0 || (std::uint64_t{1} << at) < first_ascii)) first_upper = is_upper;
-          high &= ~(std::uint64_t{3} << at);
-        }
-      } else if (letters != 0 && digits != 0) {
-        return none;
-      }
-      const std::uint32_t e = pos + n;
-      const auto c = byte(e);
-      if (c == '.') {
-        // Before a period that ends a sentence: a word that cannot be an abbreviation, or an
-        // English number, leaves the period alone.
-        if (!ends_plain_word[byte(e + 1)] || byte(e + 1) == '.') return none;
-        if (digits != 0 ? !english_
-                        : n <= longest_abbreviation_ &&
-                              (n <= 2 || e < spaced_abbreviation_end_ ||
-                               (word_roles(view(pos, e), language_) & word_role::abbreviation) != 0))
-          return none;
-      } else if (!ends_plain_word[c] || (c == ',' && digits != 0 && is_ascii_digit_byte(byte(e + 1)))) {
-        return none;
-      }
-      if (first_upper) flags |= token_flag::capitalized;
-      if (!lower && (upper & (upper - 1)) != 0) flags |= token_flag::all_caps;
-      if (digits != 0) flags |= token_flag::has_digit;
-      out_.push_back(Token{{pos, e}, digits != 0 ? TokenKind::number : TokenKind::word, flags});
-      return e;
-    }
-    const auto next = byte(pos + 1);
-    if (next >= 0x80) return none;  // a mark may follow that belongs to this character
-    switch (b) {
-      case ',': case '(': case ')': case '[': case ']':
-        out_.push_back(Token{{pos, pos + 1}, TokenKind::punctuation, flags});
-        return pos + 1;
-      case '.': case '!': case '?':
-        if (next == '.' || next == '!' || next == '?') return none;
-        out_.push_back(Token{{pos, pos + 1}, TokenKind::punctuation,
-                             static_cast<std::uint16_t>(flags | token_flag::sentence_final)});
-        return pos + 1;
-      case '-':  // a dash between spaces
-        if (next > 0x20 && next != 0x7F) return none;
-        out_.push_back(Token{{pos, pos + 1}, TokenKind::punctuation, flags});
-        return pos + 1;
-      case '<': case '>':
-        if (next == b || next == '3') return none;
-        out_.push_back(Token{{pos, pos + 1}, TokenKind::symbol, flags});
-        return pos + 1;
-      case '"': {  // opens after a space or bracket, closes before one (as scan_quote decides)
-        const auto before = pos > begin_ ? byte(pos - 1) : ' ';
-        const bool space_before = (flags & token_flag::space_before) != 0 || before == '(' || before == '[' ||
-                                  before == '{' || before == '-' || before == '/';
-        const bool space_after = pos + 1 >= end_ || next <= 0x20 || std::strchr(".,;:!?)]}", next) != nullptr;
-        const TokenKind kind = space_before == space_after ? TokenKind::quote_ambiguous
-                               : space_before             ? TokenKind::quote_open
-                                                          : TokenKind::quote_close;
-        out_.push_back(Token{{pos, pos + 1}, kind, flags});
-        return pos + 1;
-      }
-      default:
-        return none;
-    }
-  }
-
-  // Bytes after a plain ASCII word at which scan_word ends the word and does nothing else.
-  static constexpr auto ends_plain_word = [] {
-    std::array<bool, 256> t{};
-    for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
-    t[0x7F] = true;
-    for (const char c : std::string_view("()[]{};!?\"<>|*=~^$#`,")) t[static_cast<unsigned char>(c)] = true;
-    return t;
-  }();
 
   std::uint32_t scan_token(std::uint32_t pos, std::uint16_t flags) {
     const auto b = byte(pos);
@@ -1121,6 +1300,7 @@ class Scanner {
   bool english_;
   ClassifyBlocks classify_;
   bool fast_path_;
+  bool avx2_;  // the scan loop compiled for AVX2, BMI1 and BMI2
   std::vector<Token>& out_;
   std::size_t first_token_ = out_.size();  // the first token of this range
   std::uint32_t longest_abbreviation_ = static_cast<std::uint32_t>(longest_abbreviation());
@@ -1128,7 +1308,10 @@ class Scanner {
   std::uint32_t wfirst_ = none - window_blocks;  // no window loaded yet
   BlockMasks window_[window_blocks];
   char pad_[window_bytes];
+  unsigned char window_copy_[block_size];   // the last window of a range, padded with spaces
 
+  std::uint32_t end_of_last_ = begin_;  // where the last token ended (white space follows)
+  std::uint32_t line_breaks_ = 0;       // Unicode line separators since then
   std::uint32_t compound_next_ = none;            // a token starting here is part of a compound
   std::uint32_t spaced_abbreviation_end_ = 0;     // "z. B.": words before this keep their period
   std::uint32_t possessive_end_ = none;           // a possessive apostrophe ends a word here
