@@ -1,6 +1,7 @@
 #include "corpus.hpp"
 
-#include <cstdint>
+#include "../apps/jsonl.hpp"
+
 #include <fstream>
 #include <string_view>
 
@@ -8,99 +9,46 @@ namespace wirereport::bench {
 
 namespace {
 
-void append_utf8(std::uint32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
-
-std::uint32_t hex4(std::string_view s, std::size_t i) {
-  std::uint32_t v = 0;
-  for (std::size_t k = i; k < i + 4 && k < s.size(); ++k) {
-    const char c = s[k];
-    v <<= 4;
-    if (c >= '0' && c <= '9') v |= static_cast<std::uint32_t>(c - '0');
-    else if (c >= 'a' && c <= 'f') v |= static_cast<std::uint32_t>(c - 'a' + 10);
-    else if (c >= 'A' && c <= 'F') v |= static_cast<std::uint32_t>(c - 'A' + 10);
-  }
-  return v;
-}
-
-// The string value of "key" in one JSON Lines record (enough JSON for the corpus files).
-bool json_string_field(std::string_view line, std::string_view key, std::string& out) {
-  const std::string pattern = "\"" + std::string(key) + "\": \"";
-  std::size_t i = line.find(pattern);
-  if (i == std::string_view::npos) return false;
-  i += pattern.size();
-  out.clear();
-  while (i < line.size() && line[i] != '"') {
-    if (line[i] != '\\') {
-      out.push_back(line[i++]);
-      continue;
-    }
-    const char e = i + 1 < line.size() ? line[i + 1] : '\\';
-    i += 2;
-    switch (e) {
-      case 'n': out.push_back('\n'); break;
-      case 't': out.push_back('\t'); break;
-      case 'r': out.push_back('\r'); break;
-      case 'b': out.push_back('\b'); break;
-      case 'f': out.push_back('\f'); break;
-      case 'u': {
-        std::uint32_t cp = hex4(line, i);
-        i += 4;
-        if (cp >= 0xD800 && cp < 0xDC00 && line.substr(i, 2) == "\\u") {
-          cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4(line, i + 2) - 0xDC00);
-          i += 6;
-        }
-        append_utf8(cp, out);
-        break;
-      }
-      default: out.push_back(e); break;
-    }
-  }
-  return true;
-}
-
 void add(Corpus& c, std::string&& doc) {
   if (doc.empty()) return;
   c.bytes += doc.size();
   c.documents.push_back(std::move(doc));
 }
 
+// One JSON Lines corpus file, reading `key` as the document text (the project's JSON Lines
+// reader reads "text"; other keys are renamed for it).
 void read_jsonl(Corpus& c, const std::string& path, std::string_view key) {
   std::ifstream in(path);
   std::string line;
-  std::string value;
-  while (std::getline(in, line))
-    if (json_string_field(line, key, value)) add(c, std::string(value));
+  cli::JsonlRecord record;
+  std::string error;
+  const std::string quoted = "\"" + std::string(key) + "\":";
+  while (std::getline(in, line)) {
+    if (key != "text")
+      if (const std::size_t at = line.find(quoted); at != std::string::npos) line.replace(at, quoted.size(), "\"text\":");
+    if (cli::read_jsonl_record(line, record, error)) add(c, std::move(record.text));
+  }
 }
 
-// 10kGNAD: `label;'text'` per line.
+// 10kGNAD: `label;text` per line, the text in single quotes (doubled inside) when it has a ";".
 void read_10kgnad(Corpus& c, const std::string& path) {
   std::ifstream in(path);
   std::string line;
   while (std::getline(in, line)) {
-    const std::size_t b = line.find(";'");
-    const std::size_t e = line.rfind('\'');
-    if (b != std::string::npos && e != std::string::npos && e > b + 2) add(c, line.substr(b + 2, e - b - 2));
+    const std::size_t semicolon = line.find(';');
+    if (semicolon == std::string::npos) continue;
+    std::string text = line.substr(semicolon + 1);
+    if (text.size() >= 2 && text.front() == '\'' && text.back() == '\'') {
+      text = text.substr(1, text.size() - 2);
+      for (std::size_t at = text.find("''"); at != std::string::npos; at = text.find("''", at + 1)) text.erase(at, 1);
+    }
+    add(c, std::move(text));
   }
 }
 
 void fall_back(Corpus& c) {
-  if (!c.documents.empty()) return;
+  c.from_corpus = !c.documents.empty();
+  if (c.from_corpus) return;
   c.source = "generated from bench/samples.cpp (../shared/corpus is absent)";
   for (std::string& d : generated_documents(c.language, 4u << 20)) add(c, std::move(d));
 }

@@ -16,6 +16,7 @@ struct Corpus {
   std::vector<std::string> documents;  // whole articles, each parsed or tokenized on its own
   std::size_t bytes = 0;
   std::string source;                  // where the documents came from
+  bool from_corpus = false;            // false: generated, ../shared/corpus is absent
 };
 
 // German: the german-quotes articles (train and dev) and the 10kGNAD articles.

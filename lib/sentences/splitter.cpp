@@ -51,9 +51,11 @@ class Splitter {
         bracketed = bracketed || tokens_[last].kind == TokenKind::punctuation;
       }
       if (last + 1 >= n) break;
-      // "(mit freundlichem Personal!) und": the mark ended a bracket opened in this sentence.
-      const bool inner = bracketed && opened_since_first(i);
-      if (!inner && ends_here(t, quoted, tokens_[last + 1])) emit(last);
+      // "(mit freundlichem Personal!) und": the mark ended a bracket opened in this sentence,
+      // which goes on in lower case.
+      const Token& next = tokens_[last + 1];
+      const bool inner = bracketed && !next.has(token_flag::capitalized) && opened_since_first(i);
+      if (!inner && ends_here(t, quoted, next)) emit(last);
       i = last;
     }
     if (first_ < n) emit(n - 1);

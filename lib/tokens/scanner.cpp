@@ -444,7 +444,8 @@ class Scanner {
     for (bool first = true; high != 0; first = false) {
       const auto at = static_cast<std::uint32_t>(std::countr_zero(high));
       const auto low = word[at + 1];
-      if (word[at] != 0xC3 || ((high >> at) & 2) == 0 || low == 0x97 || low == 0xB7) return false;
+      if (word[at] != 0xC3 || ((high >> at) & 2) == 0 || (low & 0xC0) != 0x80 || low == 0x97 || low == 0xB7)
+        return false;
       const bool is_upper = low < 0x9F;
       if (is_upper) upper |= std::uint64_t{1} << at;
       any_lower = any_lower || !is_upper;
@@ -546,12 +547,16 @@ class Scanner {
 
   // ---- Tokens ----
 
-  void push(std::uint32_t b, std::uint32_t e, TokenKind kind, std::uint16_t flags) {
+  // Appends a token; a mark or joiner after it belongs to its last character, so the token
+  // takes it (a grapheme is never split). Returns the token's end.
+  std::uint32_t push(std::uint32_t b, std::uint32_t e, TokenKind kind, std::uint16_t flags) {
+    if (byte(e) >= 0x80) e = extend_grapheme(e);
     if (b == compound_next_) {
       flags |= token_flag::in_compound;
       compound_next_ = none;
     }
     out_.push_back(Token{{b, e}, kind, flags});
+    return e;
   }
 
   // Line breaks in [b, e): LF, CR LF (counted at its LF), or CR alone.
@@ -590,8 +595,7 @@ class Scanner {
     if (cp.length == 0) {  // invalid UTF-8: one token per run of bad bytes
       std::uint32_t e = pos + 1;
       while (e < end_ && byte(e) >= 0x80 && decode(e).length == 0) ++e;
-      push(pos, e, TokenKind::invalid, flags);
-      return e;
+      return push(pos, e, TokenKind::invalid, flags);
     }
     const CharClass c = classify(cp.value);
     switch (c) {
@@ -604,8 +608,7 @@ class Scanner {
         return scan_word(pos, pos, flags);
       case CharClass::ideograph: {  // one token per character
         const std::uint32_t e = extend_grapheme(pos + cp.length);
-        push(pos, e, TokenKind::word, flags);
-        return e;
+        return push(pos, e, TokenKind::word, flags);
       }
       case CharClass::kana: {
         std::uint32_t e = pos + cp.length;
@@ -616,8 +619,7 @@ class Scanner {
           if (nc != CharClass::kana && nc != CharClass::mark) break;
           e += next.length;
         }
-        push(pos, e, TokenKind::word, flags);
-        return e;
+        return push(pos, e, TokenKind::word, flags);
       }
       case CharClass::quote:
         return scan_quote(pos, cp, flags);
@@ -632,8 +634,7 @@ class Scanner {
         const bool final = cp.value == 0x2026 || cp.value == 0x3002 || cp.value == 0xFF01 ||
                            cp.value == 0xFF1F || cp.value == 0x203C || cp.value == 0x2047 ||
                            cp.value == 0x2048 || cp.value == 0x2049;
-        push(pos, e, TokenKind::punctuation, flags | (final ? token_flag::sentence_final : 0));
-        return e;
+        return push(pos, e, TokenKind::punctuation, flags | (final ? token_flag::sentence_final : 0));
       }
       default: {  // symbols and emoji, with what joins them into one grapheme
         std::uint32_t e = pos + cp.length;
@@ -642,8 +643,7 @@ class Scanner {
           if (next.length != 0 && is_regional_indicator(next.value)) e += next.length;
         }
         e = extend_grapheme(e);
-        push(pos, e, TokenKind::symbol, flags);
-        return e;
+        return push(pos, e, TokenKind::symbol, flags);
       }
     }
   }
@@ -809,8 +809,7 @@ class Scanner {
     if (f.letters >= 2 && f.upper >= 2 && !f.lower) extra |= token_flag::all_caps;
     if (f.digit) extra |= token_flag::has_digit;
     if (f.hyphen) extra |= token_flag::has_hyphen;
-    push(start, e, f.letters == 0 && f.digit ? TokenKind::number : TokenKind::word, flags | extra);
-    return e;
+    return push(start, e, f.letters == 0 && f.digit ? TokenKind::number : TokenKind::word, flags | extra);
   }
 
   // English writes a number and its unit as two tokens ("375mm", "24hrs", "650k"), but keeps
@@ -1092,8 +1091,7 @@ class Scanner {
     while (d < end_ && (is_ascii_alnum_byte(byte(d)) || byte(d) == '-' ||
                         (byte(d) == '.' && is_ascii_alnum_byte(byte(d + 1)))))
       ++d;
-    push(start, d, TokenKind::email, flags);
-    return d;
+    return push(start, d, TokenKind::email, flags);
   }
 
   std::uint32_t scan_url(std::uint32_t start, std::uint16_t flags) {
@@ -1117,8 +1115,7 @@ class Scanner {
     }
     // Final punctuation belongs to the sentence, not the address.
     while (e > start + 1 && std::strchr(".,;:!?'", static_cast<char>(byte(e - 1))) != nullptr) --e;
-    push(start, e, TokenKind::url, flags);
-    return e;
+    return push(start, e, TokenKind::url, flags);
   }
 
   // ---- Quotation marks ----
@@ -1129,8 +1126,7 @@ class Scanner {
     if (apostrophe) {
       const std::uint32_t clitic = clitic_end(e);
       if (clitic != none) {
-        push(pos, clitic, TokenKind::word, flags);
-        return clitic;
+        return push(pos, clitic, TokenKind::word, flags);
       }
     }
     // `` and '' are the typewriter's double quotes.
@@ -1169,8 +1165,7 @@ class Scanner {
                                      cp.value == 0x201A || cp.value == 0x2039 || cp.value == 0x203A);
     if (single) open_single_quote_ = kind == TokenKind::quote_open;
     e = extend_grapheme(e);
-    push(pos, e, kind, flags);
-    return e;
+    return push(pos, e, kind, flags);
   }
 
   // "'s", "'re", "'n", "'90s" after an apostrophe at a token start: the end of that clitic.
@@ -1200,19 +1195,17 @@ class Scanner {
     std::uint32_t e = pos + cp.length;
     if (cp.value == U'-') {
       if (const std::uint32_t n = emoticon_at(pos); n != 0 && !word_at(pos + n)) {
-        push(pos, pos + n, TokenKind::symbol, flags);
-        return pos + n;
+        return push(pos, pos + n, TokenKind::symbol, flags);
       }
       while (is_rule_char(byte(e))) ++e;  // "--", "----==="
     }
     if (pos == compound_next_ && e == pos + cp.length && word_at(e)) {
       compound_next_ = none;
-      push(pos, e, TokenKind::punctuation, flags | token_flag::in_compound);
+      e = push(pos, e, TokenKind::punctuation, flags | token_flag::in_compound);
       compound_next_ = e;
       return e;
     }
-    push(pos, e, TokenKind::punctuation, flags);
-    return e;
+    return push(pos, e, TokenKind::punctuation, flags);
   }
 
   std::uint32_t scan_ascii_mark(std::uint32_t pos, unsigned char c, std::uint16_t flags) {
@@ -1231,23 +1224,20 @@ class Scanner {
         if ((is_ascii_alnum_byte(byte(pos + 1)) || byte(pos + 1) == '_') && opens_tag(pos, flags)) {
           std::uint32_t e = pos + 1;
           while (is_ascii_alnum_byte(byte(e)) || byte(e) == '_') ++e;
-          push(pos, e, TokenKind::handle, flags);
-          return e;
+          return push(pos, e, TokenKind::handle, flags);
         }
         break;
       case '#':  // #hashtag: letters first, then letters, digits and underscores
         if (letter_at(pos + 1) && opens_tag(pos, flags)) {
           std::uint32_t e = pos + 1;
           while (word_at(e) || byte(e) == '_') e += std::max<std::uint32_t>(decode(e).length, 1);
-          push(pos, e, TokenKind::hashtag, flags);
-          return e;
+          return push(pos, e, TokenKind::hashtag, flags);
         }
         break;
       case ':': case ';': case '=': case '<': case '^':
         if (const std::uint32_t n = emoticon_at(pos);
             n != 0 && !(is_ascii_letter_byte(byte(pos + n - 1)) && word_at(pos + n))) {
-          push(pos, pos + n, TokenKind::symbol, flags);
-          return pos + n;
+          return push(pos, pos + n, TokenKind::symbol, flags);
         }
         break;
       default:
@@ -1271,8 +1261,7 @@ class Scanner {
       while (byte(e) == c) ++e;
     }
     e = extend_grapheme(e);
-    push(pos, e, ascii_mark_kind(c), flags | extra);
-    return e;
+    return push(pos, e, ascii_mark_kind(c), flags | extra);
   }
 
   std::uint32_t emoticon_at(std::uint32_t pos) const noexcept {

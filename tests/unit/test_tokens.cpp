@@ -1,1 +1,351 @@
-#include <doctest/doctest.h>
+// The tokenizer: Universal Dependencies surface tokens on sentences written for these tests,
+// kinds and flags, scripts beyond Latin, bad input; every SIMD level and the general path
+// give the same tokens on random text and on every corpus document; a warm Tokenizer
+// allocates nothing.
+#include <atomic>
+#include <cstdlib>
+#include <new>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "../../bench/corpus.hpp"
+#include "support.hpp"
+#include "text/utf8.hpp"
+#include "tokens/chars.hpp"
+#include "tokens/scanner.hpp"
+
+using namespace wirereport;
+
+// ---- A counting allocator: every operator new in this test binary is counted. ----
+
+namespace {
+std::atomic<std::size_t> allocations{0};
+}  // namespace
+
+void* operator new(std::size_t size) {
+  allocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
+  throw std::bad_alloc();
+}
+void* operator new[](std::size_t size) { return operator new(size); }
+void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
+  allocations.fetch_add(1, std::memory_order_relaxed);
+  return std::malloc(size == 0 ? 1 : size);
+}
+void* operator new[](std::size_t size, const std::nothrow_t& tag) noexcept { return operator new(size, tag); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+namespace {
+
+std::vector<std::string> texts(std::string_view text, Language language = Language::unknown) {
+  std::vector<std::string> out;
+  for (const Token& t : tokenize(text, language)) out.emplace_back(t.span.in(text));
+  return out;
+}
+
+// The token whose text is `word` (the first one).
+Token token(std::string_view text, std::string_view word, Language language = Language::unknown) {
+  for (const Token& t : tokenize(text, language))
+    if (t.span.in(text) == word) return t;
+  FAIL("no token " << word << " in " << text);
+  return {};
+}
+
+using Words = std::vector<std::string>;
+
+// Tokens are ordered, non-empty, within the range, never overlap and never begin or end
+// inside a UTF-8 sequence or before a combining mark.
+void check_well_formed(std::string_view text, const std::vector<Token>& tokens, Span range) {
+  std::uint32_t last = range.begin;
+  for (const Token& t : tokens) {
+    REQUIRE(t.span.begin >= last);
+    REQUIRE(t.span.begin < t.span.end);
+    REQUIRE(t.span.end <= range.end);
+    if (t.kind != TokenKind::invalid) {
+      for (const std::uint32_t at : {t.span.begin, t.span.end}) {
+        if (at >= text.size()) continue;
+        CHECK((static_cast<unsigned char>(text[at]) & 0xC0) != 0x80);
+      }
+    }
+    // A mark, variation selector or zero width joiner never begins a token after another
+    // character: the grapheme stays whole.
+    if (!t.has(token_flag::space_before) && t.kind != TokenKind::invalid) {
+      const detail::CodePoint cp = detail::decode_utf8(text, t.span.begin);
+      CHECK_FALSE((detail::extends_grapheme(cp.value) || cp.value == 0x200D));
+    }
+    last = t.span.end;
+  }
+}
+
+// Every scan mode on `text`: the same tokens as the portable general path.
+void check_modes_agree(std::string_view text, Language language) {
+  const Span all{0, static_cast<std::uint32_t>(text.size())};
+  std::vector<Token> reference;
+  detail::scan_tokens(text, all, language, reference, {detail::SimdLevel::scalar, false});
+  check_well_formed(text, reference, all);
+  for (const auto level : {detail::SimdLevel::scalar, detail::SimdLevel::sse2, detail::SimdLevel::avx2}) {
+    for (const bool fast : {false, true}) {
+      std::vector<Token> tokens;
+      detail::scan_tokens(text, all, language, tokens, {level, fast});
+      REQUIRE(tokens.size() == reference.size());
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (tokens[i].span == reference[i].span && tokens[i].kind == reference[i].kind &&
+            tokens[i].flags == reference[i].flags)
+          continue;
+        FAIL_CHECK("mode " << detail::to_string(level) << (fast ? "+fast" : "") << " differs at byte "
+                           << reference[i].span.begin << ": " << tokens[i].span.in(text) << " / "
+                           << reference[i].span.in(text));
+        return;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("abbreviations keep their period; sentence-final periods are tokens") {
+  CHECK(texts("Dr. Weber sprach z.B. mit Prof. Lang.", Language::de) ==
+        Words{"Dr.", "Weber", "sprach", "z.B.", "mit", "Prof.", "Lang", "."});
+  CHECK(texts("Das gilt z. B. und u. a. hier.", Language::de) ==
+        Words{"Das", "gilt", "z.", "B.", "und", "u.", "a.", "hier", "."});
+  CHECK(texts("The U.S. Army met on Sept. 14 with Acme Inc. officials.", Language::en) ==
+        Words{"The", "U.S.", "Army", "met", "on", "Sept.", "14", "with", "Acme", "Inc.", "officials", "."});
+  // "No." is an abbreviation before a number only.
+  CHECK(texts("Track No. 5 won. The answer was No. Then", Language::en) ==
+        Words{"Track", "No.", "5", "won", ".", "The", "answer", "was", "No", ".", "Then"});
+  // Initials, unless a sentence opener follows.
+  CHECK(texts("J. R. R. Tolkien and George W. Bush", Language::en) ==
+        Words{"J.", "R.", "R.", "Tolkien", "and", "George", "W.", "Bush"});
+  CHECK(texts("because of Plan B. The rest", Language::en) ==
+        Words{"because", "of", "Plan", "B", ".", "The", "rest"});
+  // English gives a sentence-final abbreviation's period to the sentence.
+  CHECK(texts("They landed in the U.S.\n\nLater", Language::en) == Words{"They", "landed", "in", "the", "U.S", ".", "Later"});
+  CHECK(texts("The cost is $5 bn, etc.. Next", Language::en).at(7) == "etc.");
+}
+
+TEST_CASE("German ordinals keep their period where they are ordinals") {
+  CHECK(texts("Am 15. September und am 3. Juni.", Language::de) ==
+        Words{"Am", "15.", "September", "und", "am", "3.", "Juni", "."});
+  CHECK(texts("im 6. Stock des 18. Jahrhunderts", Language::de) == Words{"im", "6.", "Stock", "des", "18.", "Jahrhunderts"});
+  CHECK(texts("Es war 1999. Dann kam 2000.", Language::de) == Words{"Es", "war", "1999", ".", "Dann", "kam", "2000", "."});
+  CHECK(texts("Er wurde 67. Die Feier", Language::de) == Words{"Er", "wurde", "67", ".", "Die", "Feier"});
+  CHECK(texts("Sie kamen. 2. Die Forderungen", Language::de) ==
+        Words{"Sie", "kamen", ".", "2.", "Die", "Forderungen"});  // an enumeration
+  CHECK(texts("bis zum 14.09. um acht", Language::de) == Words{"bis", "zum", "14.09.", "um", "acht"});
+  CHECK(texts("on 15. Then", Language::en) == Words{"on", "15", ".", "Then"});
+}
+
+TEST_CASE("numbers, times, dates, percentages and currencies") {
+  CHECK(texts("1.750 Euro, 155,221 bags, 5.93 mln, -3,5 Grad", Language::de) ==
+        Words{"1.750", "Euro", ",", "155,221", "bags", ",", "5.93", "mln", ",", "-3,5", "Grad"});
+  CHECK(texts("um 11:52 Uhr oder 11.52 Uhr am 14.09.2023", Language::de) ==
+        Words{"um", "11:52", "Uhr", "oder", "11.52", "Uhr", "am", "14.09.2023"});
+  CHECK(texts("on 2023-09-14 at 12%, $4.5 and 08/16/2000 but 24/7", Language::en) ==
+        Words{"on", "2023-09-14", "at", "12", "%", ",", "$", "4.5", "and", "08/16/2000", "but", "24", "/", "7"});
+  CHECK(texts("call 303-832-8160 for 13-17 year olds", Language::en) ==
+        Words{"call", "303-832-8160", "for", "13", "-", "17", "year", "olds"});
+  CHECK(texts("a 375mm lens, the 4th and 1990s", Language::en) ==
+        Words{"a", "375", "mm", "lens", ",", "the", "4th", "and", "1990s"});
+  CHECK(texts("eine 250g Packung", Language::de) == Words{"eine", "250g", "Packung"});
+  CHECK(token("1.750", "1.750").kind == TokenKind::number);
+  CHECK(token("Es kostet 1.750 Euro", "1.750", Language::de).has(token_flag::has_digit));
+}
+
+TEST_CASE("hyphenated compounds: parts as Universal Dependencies has them, the whole on demand") {
+  const std::string de = "Das US-Außenministerium und die Amur-Region; Kim Jong-un sprach.";
+  CHECK(texts(de, Language::de) == Words{"Das", "US", "-", "Außenministerium", "und", "die", "Amur", "-", "Region",
+                                         ";", "Kim", "Jong", "-", "un", "sprach", "."});
+  const std::vector<Token> tokens = tokenize(de, Language::de);
+  for (std::size_t i = 1; i <= 3; ++i) CHECK(tokens[i].has(token_flag::in_compound));
+  CHECK_FALSE(tokens[0].has(token_flag::in_compound));
+  CHECK_FALSE(tokens[4].has(token_flag::in_compound));
+  CHECK(compound_span(tokens, 2).in(de) == "US-Außenministerium");
+  CHECK(compound_span(tokens, 13).in(de) == "Jong-un");
+  CHECK(compound_span(tokens, 0).in(de) == "Das");
+  CHECK(texts("Asien-Pazifik-Gipfel", Language::de).size() == 5);
+  // English keeps bound prefixes and suffixes whole.
+  CHECK(texts("an e-mail to non-members about a well-known co-operation", Language::en) ==
+        Words{"an", "e-mail", "to", "non-members", "about", "a", "well", "-", "known", "co-operation"});
+  CHECK(token("an e-mail", "e-mail", Language::en).has(token_flag::has_hyphen));
+  // A dash between spaces and a truncated word are punctuation of their own.
+  CHECK(texts("Rohstoff- und Energiepreise - gestiegen", Language::de) ==
+        Words{"Rohstoff", "-", "und", "Energiepreise", "-", "gestiegen"});
+}
+
+TEST_CASE("addresses, handles, hashtags, emoticons") {
+  CHECK(texts("See https://example.com/a?b=1&c=2. Or www.example.de/x, mail hans.peter@example.org!") ==
+        Words{"See", "https://example.com/a?b=1&c=2", ".", "Or", "www.example.de/x", ",", "mail",
+              "hans.peter@example.org", "!"});
+  CHECK(token("mail hans.peter@example.org!", "hans.peter@example.org").kind == TokenKind::email);
+  CHECK(token("See https://example.com/a.", "https://example.com/a").kind == TokenKind::url);
+  CHECK(texts("(Wikipedia: https://de.wikipedia.org/wiki/A_(B))") ==
+        Words{"(", "Wikipedia", ":", "https://de.wikipedia.org/wiki/A_(B)", ")"});
+  const std::string tweet = "Thanks @dpa_news for #Bundestagswahl2025 coverage :-) and #1 :)";
+  CHECK(texts(tweet) == Words{"Thanks", "@dpa_news", "for", "#Bundestagswahl2025", "coverage", ":-)", "and", "#", "1", ":)"});
+  CHECK(token(tweet, "@dpa_news").kind == TokenKind::handle);
+  CHECK(token(tweet, "#Bundestagswahl2025").kind == TokenKind::hashtag);
+  CHECK(texts("Note:Details", Language::en) == Words{"Note", ":", "Details"});
+}
+
+TEST_CASE("apostrophes and clitics as Universal Dependencies surface tokens") {
+  CHECK(texts("I don't think Kim's plan can't work, it 's fine", Language::en) ==
+        Words{"I", "don't", "think", "Kim's", "plan", "can't", "work", ",", "it", "'s", "fine"});
+  CHECK(texts("Wie geht's? So geht 's.", Language::de) == Words{"Wie", "geht's", "?", "So", "geht", "'s", "."});
+  CHECK(texts("the soldiers' families and the '90s", Language::en) ==
+        Words{"the", "soldiers'", "families", "and", "the", "'90s"});
+  CHECK(texts("O'Neill said 'proof' twice", Language::en) == Words{"O'Neill", "said", "'", "proof", "'", "twice"});
+  CHECK(texts("rock 'n' roll b/c w/o", Language::en) == Words{"rock", "'n'", "roll", "b/c", "w/o"});
+}
+
+TEST_CASE("every quotation mark is a token; open, close or ambiguous") {
+  const std::string de = "Er sagte: „Wir sind ‚bereit‘.“ Dann »Ja« und «Nein» und \"So\".";
+  CHECK(texts(de, Language::de) == Words{"Er", "sagte", ":", "„", "Wir", "sind", "‚", "bereit", "‘", ".", "“", "Dann",
+                                         "»", "Ja", "«", "und", "«", "Nein", "»", "und", "\"", "So", "\"", "."});
+  const std::vector<Token> t = tokenize(de, Language::de);
+  CHECK(t[3].kind == TokenKind::quote_open);
+  CHECK(t[6].kind == TokenKind::quote_open);
+  CHECK(t[8].kind == TokenKind::quote_close);
+  CHECK(t[10].kind == TokenKind::quote_close);
+  CHECK(t[20].kind == TokenKind::quote_open);
+  CHECK(t[22].kind == TokenKind::quote_close);
+  CHECK(texts("``Nein'', sagte er") == Words{"``", "Nein", "''", ",", "sagte", "er"});
+  CHECK(token("``Nein'', sagte er", "``").kind == TokenKind::quote_open);
+  CHECK(token("``Nein'', sagte er", "''").kind == TokenKind::quote_close);
+  CHECK(token("a \" b", "\"").kind == TokenKind::quote_ambiguous);
+  // English: “ opens.
+  CHECK(token("He said “yes” then", "“", Language::en).kind == TokenKind::quote_open);
+}
+
+TEST_CASE("punctuation runs, per language") {
+  CHECK(texts("Wirklich!! Oder?? Nun...", Language::de) == Words{"Wirklich", "!", "!", "Oder", "?", "?", "Nun", "..."});
+  CHECK(texts("Really!! Or?! Well... --- ok", Language::en) == Words{"Really", "!!", "Or", "?!", "Well", "...", "---", "ok"});
+  CHECK(texts("a---b ====") == Words{"a", "---", "b", "===="});
+  CHECK(token("Ende.", ".").has(token_flag::sentence_final));
+  CHECK(token("Ende…", "…").has(token_flag::sentence_final));
+  CHECK(token("Ende…", "…").kind == TokenKind::punctuation);
+  CHECK(token("5 € und 3 §", "€").kind == TokenKind::symbol);
+}
+
+TEST_CASE("flags: case, digits, white space, line and paragraph breaks") {
+  const std::string text = "Kanzler NATO-Chef mRNA G7\nzweite Zeile\n\nNeuer Absatz";
+  const std::vector<Token> t = tokenize(text, Language::de);
+  CHECK(t[0].has(token_flag::capitalized));
+  CHECK_FALSE(t[0].has(token_flag::all_caps));
+  CHECK(t[0].has(token_flag::space_before));  // the start of the text counts
+  CHECK(t[1].has(token_flag::all_caps));       // NATO
+  CHECK_FALSE(t[2].has(token_flag::space_before));
+  CHECK_FALSE(t[4].has(token_flag::capitalized));  // mRNA
+  CHECK(t[5].has(token_flag::has_digit));           // G7
+  CHECK(t[5].has(token_flag::capitalized));
+  CHECK(t[6].has(token_flag::newline_before));
+  CHECK_FALSE(t[6].has(token_flag::paragraph_before));
+  CHECK(t[8].has(token_flag::paragraph_before));
+  CHECK(t[8].has(token_flag::newline_before));
+  CHECK(token("Ärger und ÜBER", "Ärger").has(token_flag::capitalized));
+  CHECK(token("Ärger und ÜBER", "ÜBER").has(token_flag::all_caps));
+  CHECK(token("über", "über").flags == token_flag::space_before);
+  // CR LF and a Unicode line separator count as one line break each.
+  CHECK(tokenize("a\r\n\r\nb")[1].has(token_flag::paragraph_before));
+  CHECK(tokenize("a\r\nb")[1].flags == (token_flag::space_before | token_flag::newline_before));
+  CHECK(tokenize("a\u2028b")[1].has(token_flag::newline_before));
+  CHECK(tokenize("a\u00A0b")[1].flags == token_flag::space_before);
+}
+
+TEST_CASE("scripts beyond Latin: whole words, no split inside a code point or grapheme") {
+  CHECK(texts("Москва и Αθήνα, שלום") == Words{"Москва", "и", "Αθήνα", ",", "שלום"});
+  CHECK(texts("東京都に行きました。") == Words{"東", "京", "都", "に", "行", "きました", "。"});
+  CHECK(texts("café (cafe\u0301) naïve") == Words{"café", "(", "cafe\u0301", ")", "naïve"});
+  // Emoji: a family (zero width joiners), a flag (two regional indicators), a skin tone, a keycap.
+  CHECK(texts("👩‍👩‍👧 🇩🇪 👍🏽 1️⃣!") == Words{"👩‍👩‍👧", "🇩🇪", "👍🏽", "1️⃣", "!"});
+  CHECK(token("👍🏽", "👍🏽").kind == TokenKind::symbol);
+  // A soft hyphen and a zero width joiner stay inside the word.
+  CHECK(texts("Bundes\u00ADtag") == Words{"Bundes\u00ADtag"});
+}
+
+TEST_CASE("bad input: invalid UTF-8, controls, empty and odd ranges") {
+  const std::string bad = std::string("ab\xC3(cd\xFF\xFE ef\xE2\x82") + "\x01\x7Fgh";
+  const std::vector<Token> t = tokenize(bad);
+  check_well_formed(bad, t, {0, static_cast<std::uint32_t>(bad.size())});
+  CHECK(texts(bad) == Words{"ab", "\xC3", "(", "cd", "\xFF\xFE", "ef", "\xE2\x82", "gh"});
+  CHECK(t[1].kind == TokenKind::invalid);
+  CHECK(tokenize("").empty());
+  CHECK(tokenize(" \n\t ").empty());
+  std::vector<Token> out;
+  tokenize_append("xx Hallo Welt yy", {3, 13}, Language::de, out);
+  REQUIRE(out.size() == 2);
+  CHECK(out[0].span == Span{3, 8});
+  CHECK(out[0].has(token_flag::space_before));
+  tokenize_append("abc", {2, 99}, Language::de, out);  // clipped to the text
+  CHECK(out.back().span == Span{2, 3});
+  tokenize_append("abc", {3, 1}, Language::de, out);   // empty
+  CHECK(out.size() == 3);
+}
+
+TEST_CASE("every SIMD level and the general path give the same tokens on generated text") {
+  // Text with every byte value around the characters the rules look at, and generated news.
+  std::mt19937 rng(7);
+  const std::string pieces[] = {" ", "  ", "\n", "\n\n", ".", ",", "-", "'", "’", "„", "“", "\"", ":", "/", "@", "#",
+                                "1", "23", "4.5", "Abc", "def", "GHI", "ä", "Ü", "ß", "z. B.", "U.S.", "e-mail",
+                                "http://x.y/z", "a@b.cd", ":-)", "...", "!!", "?", "(", ")", "–", "…", "\xC3", "\xFF",
+                                "😀", "\u0301", "\u00A0", "Dr.", "15.", "Inc.", "don't", "'s", "``", "''", "\t", "\r\n"};
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    const int n = std::uniform_int_distribution<int>(1, 200)(rng);
+    for (int i = 0; i < n; ++i) text += pieces[std::uniform_int_distribution<std::size_t>(0, std::size(pieces) - 1)(rng)];
+    for (const Language l : {Language::de, Language::en, Language::unknown}) check_modes_agree(text, l);
+  }
+  for (const Language l : {Language::de, Language::en})
+    for (const std::string& doc : bench::generated_documents(l, 200'000)) check_modes_agree(doc, l);
+}
+
+TEST_CASE("every SIMD level and the general path give the same tokens on every corpus document") {
+  const auto dir = test::shared_file("corpus");
+  if (!dir) return;
+  for (const bench::Corpus& c : {bench::german_corpus(dir->string()), bench::english_corpus(dir->string())}) {
+    if (!c.from_corpus) {
+      MESSAGE("skipped: no corpus documents for " << c.name);
+      continue;
+    }
+    MESSAGE(c.name << ": " << c.documents.size() << " documents from " << c.source);
+    for (const std::string& doc : c.documents) check_modes_agree(doc, c.language);
+  }
+}
+
+TEST_CASE("a warm Tokenizer and split_sentences_append allocate nothing") {
+  std::vector<std::string> docs;
+  const auto dir = test::shared_file("corpus");
+  for (const bench::Corpus& c : {bench::german_corpus(dir ? dir->string() : std::string("/nonexistent")),
+                                 bench::english_corpus(dir ? dir->string() : std::string("/nonexistent"))})
+    for (std::size_t i = 0; i < c.documents.size(); i += 7) docs.push_back(c.documents[i]);
+  REQUIRE(docs.size() > 100);
+  Tokenizer tokenizer;
+  std::vector<Span> sentences;
+  auto pass = [&] {
+    std::size_t tokens = 0;
+    for (const std::string& doc : docs) {
+      for (const Language l : {Language::de, Language::en}) {
+        const std::span<const Token> t = tokenizer.tokenize(doc, l);
+        sentences.clear();
+        split_sentences_append(doc, t, l, sentences);
+        tokens += t.size();
+      }
+    }
+    return tokens;
+  };
+  const std::size_t warm = pass();  // grows the buffers and builds the shared word tables
+  const std::size_t before = allocations.load();
+  const std::size_t again = pass();
+  const std::size_t allocated = allocations.load() - before;
+  MESSAGE(docs.size() << " documents, " << again << " tokens: " << allocated << " allocations once warm");
+  CHECK(again == warm);
+  CHECK(allocated == 0);
+  // The counter counts: a fresh Tokenizer allocates on its first text.
+  const std::size_t fresh = allocations.load();
+  Tokenizer cold;
+  CHECK_FALSE(cold.tokenize(docs.front(), Language::de).empty());
+  CHECK(allocations.load() > fresh);
+}
