@@ -22,7 +22,8 @@ void read_jsonl(Corpus& c, const std::string& path, std::string_view key) {
   std::string line;
   cli::JsonlRecord record;
   std::string error;
-  const std::string quoted = "\"" + std::string(key) + "\":";
+  std::string quoted(1, '"');
+  quoted.append(key).append("\":");
   while (std::getline(in, line)) {
     if (key != "text")
       if (const std::size_t at = line.find(quoted); at != std::string::npos) line.replace(at, quoted.size(), "\"text\":");

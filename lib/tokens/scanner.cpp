@@ -1,10 +1,13 @@
 // The tokenizer: one left-to-right scan producing Universal Dependencies surface tokens.
 //
-// Runs of word bytes (ASCII letters and digits, and every byte >= 0x80) and of white space are
-// found with bit scans over character masks of 64-byte blocks (tokens/masks.hpp), so the common
-// token, a plain word before a space, costs a few bit operations. Non-ASCII code points inside a
-// run are decoded and classified (tokens/chars.hpp); what joins runs into one token ("U.S.",
-// "1.750", "don't", "e-mail") or ends a token is decided at the byte after each run.
+// The scan reads the text in windows of 64 bytes whose characters are classified into bit
+// masks (tokens/masks.hpp: white space, letters and digits, upper, lower, non-ASCII). Where
+// tokens start follows from the masks, and the common tokens (a plain word before a space,
+// a comma, a period) are decided from them with a few bit operations: fast_token. Everything
+// else goes the general way: scan_token decodes non-ASCII code points (tokens/chars.hpp) and
+// decides at the byte after each run of word characters what joins it with the next run
+// ("U.S.", "1.750", "don't", "e-mail") or ends the token. fast_token only takes a token when
+// it is sure to give what scan_token gives (a test compares the two on every corpus document).
 #include "tokens/scanner.hpp"
 
 #include <algorithm>
@@ -22,7 +25,8 @@ namespace wirereport::detail {
 namespace {
 
 constexpr std::uint32_t none = UINT32_MAX;
-constexpr std::uint32_t refit = UINT32_MAX;  // fast_token: the token may not fit the window
+constexpr std::uint32_t refit = UINT32_MAX - 1;  // fast_token: the token may not end in the window
+// scan_token's masks: four aligned blocks around the position it looks at.
 constexpr std::uint32_t window_blocks = 4;
 constexpr std::uint32_t window_bytes = window_blocks * block_size;
 
@@ -333,17 +337,9 @@ class Scanner {
         emit(pos, pos + 1, TokenKind::punctuation, flags | token_flag::in_compound);
         compound_next_ = pos + 1;
         return 1;
-      case '"': {  // opens after a space or bracket, closes before one (as scan_quote decides)
-        const auto before = pos > begin_ ? byte(pos - 1) : ' ';
-        const bool space_before = (flags & token_flag::space_before) != 0 || before == '(' || before == '[' ||
-                                  before == '{' || before == '-' || before == '/';
-        const bool space_after = next <= 0x20 || next == 0x7F || std::strchr(".,;:!?)]}", next) != nullptr;
-        const TokenKind kind = space_before == space_after ? TokenKind::quote_ambiguous
-                               : space_before             ? TokenKind::quote_open
-                                                          : TokenKind::quote_close;
-        emit(pos, pos + 1, kind, flags);
+      case '"':
+        emit(pos, pos + 1, quote_kind(pos, pos + 1, U'"', false, flags), flags);
         return 1;
-      }
       default:
         return 0;
     }
@@ -409,26 +405,9 @@ class Scanner {
       case 0xA6:  // …
         emit(pos, pos + 3, TokenKind::punctuation, flags | token_flag::sentence_final);
         return 3;
-      case 0x9C: case 0x9D: case 0x9E: {  // “ ” „
-        const auto before = pos > begin_ ? byte(pos - 1) : ' ';
-        const bool space_before = (flags & token_flag::space_before) != 0 || before == '(' || before == '[' ||
-                                  before == '{' || before == '-' || before == '/';
-        const bool space_after = next <= 0x20 || next == 0x7F || std::strchr(".,;:!?)]}", next) != nullptr;
-        TokenKind kind = TokenKind::quote_ambiguous;
-        if (space_before && !space_after) {
-          kind = TokenKind::quote_open;
-        } else if (!space_before && space_after) {
-          kind = TokenKind::quote_close;
-        } else if (bytes[off + 2] == 0x9E) {
-          kind = TokenKind::quote_open;
-        } else if (bytes[off + 2] == 0x9D) {
-          kind = TokenKind::quote_close;
-        } else {
-          kind = german_ ? TokenKind::quote_close : TokenKind::quote_open;
-        }
-        emit(pos, pos + 3, kind, flags);
+      case 0x9C: case 0x9D: case 0x9E:  // “ ” „
+        emit(pos, pos + 3, quote_kind(pos, pos + 3, 0x2000u + 0x1Cu + (bytes[off + 2] - 0x9Cu), false, flags), flags);
         return 3;
-      }
       default:
         return 0;
     }
@@ -1120,6 +1099,30 @@ class Scanner {
 
   // ---- Quotation marks ----
 
+  // Whether a quotation mark [pos, e) opens, closes or cannot say: by the white space and
+  // brackets around it, else by the mark itself („ opens; “ and ‘ close in German, open in English).
+  TokenKind quote_kind(std::uint32_t pos, std::uint32_t e, char32_t mark, bool doubled, std::uint16_t flags) const {
+    const auto before = pos > begin_ ? byte(pos - 1) : ' ';
+    const bool space_before = (flags & token_flag::space_before) != 0 || before == '(' || before == '[' ||
+                              before == '{' || before == '-' || before == '/';
+    const auto after = byte(e);
+    const bool space_after = e >= end_ || after <= 0x20 || std::strchr(".,;:!?)]}", static_cast<char>(after)) != nullptr ||
+                             (after >= 0x80 && !word_at(e));
+    if (space_before != space_after) return space_before ? TokenKind::quote_open : TokenKind::quote_close;
+    switch (mark) {
+      case 0x201E: case 0x201A: case U'`': case 0x300C: case 0x300E:
+        return TokenKind::quote_open;
+      case 0x201D: case 0x300D: case 0x300F:
+        return TokenKind::quote_close;
+      case 0x201C: case 0x2018:
+        return german_ ? TokenKind::quote_close : TokenKind::quote_open;
+      case U'\'':
+        return doubled ? TokenKind::quote_close : TokenKind::quote_ambiguous;
+      default:
+        return TokenKind::quote_ambiguous;
+    }
+  }
+
   std::uint32_t scan_quote(std::uint32_t pos, CodePoint cp, std::uint16_t flags) {
     std::uint32_t e = pos + cp.length;
     const bool apostrophe = cp.value == U'\'' || cp.value == 0x2019;
@@ -1132,35 +1135,7 @@ class Scanner {
     // `` and '' are the typewriter's double quotes.
     const bool doubled = (cp.value == U'`' || cp.value == U'\'') && byte(e) == cp.value;
     if (doubled) ++e;
-    const auto before = pos > begin_ ? byte(pos - 1) : ' ';
-    const bool space_before = (flags & token_flag::space_before) != 0 || before == '(' || before == '[' ||
-                              before == '{' || before == '-' || before == '/';
-    const auto after = byte(e);
-    const bool space_after = e >= end_ || after <= 0x20 || std::strchr(".,;:!?)]}", static_cast<char>(after)) != nullptr ||
-                             (after >= 0x80 && !word_at(e));
-    TokenKind kind = TokenKind::quote_ambiguous;
-    if (space_before && !space_after) {
-      kind = TokenKind::quote_open;
-    } else if (!space_before && space_after) {
-      kind = TokenKind::quote_close;
-    } else {
-      switch (cp.value) {
-        case 0x201E: case 0x201A: case U'`': case 0x300C: case 0x300E:
-          kind = TokenKind::quote_open;
-          break;
-        case 0x201D: case 0x300D: case 0x300F:
-          kind = TokenKind::quote_close;
-          break;
-        case 0x201C: case 0x2018:  // “ ‘ open in English, close in German
-          kind = german_ ? TokenKind::quote_close : TokenKind::quote_open;
-          break;
-        case U'\'':
-          if (doubled) kind = TokenKind::quote_close;
-          break;
-        default:
-          break;
-      }
-    }
+    const TokenKind kind = quote_kind(pos, e, cp.value, doubled, flags);
     const bool single = !doubled && (cp.value == U'\'' || cp.value == 0x2018 || cp.value == 0x2019 ||
                                      cp.value == 0x201A || cp.value == 0x2039 || cp.value == 0x203A);
     if (single) open_single_quote_ = kind == TokenKind::quote_open;
