@@ -13,7 +13,8 @@
 namespace wirereport {
 
 enum class TokenKind : std::uint8_t {
-  word,             // letters, with inner hyphens, apostrophes and abbreviation periods
+  word,             // letters (any script), with clitics ("don't"), abbreviation periods ("z.B.")
+                    // and, in English, bound-prefix hyphens ("e-mail"); see token_flag::in_compound
   number,           // digits with separators: "1.750", "5.93", "-3,5", "11:52", "14.09.2023", "15."
   punctuation,      // . , ; : ! ? … - – — ( ) [ ] { } / and the like
   symbol,           // % € $ § & + = and other symbols, emoji
@@ -32,7 +33,7 @@ namespace token_flag {
 inline constexpr std::uint16_t capitalized = 1u << 0;     // first letter upper case
 inline constexpr std::uint16_t all_caps = 1u << 1;        // two or more letters, none lower case
 inline constexpr std::uint16_t has_digit = 1u << 2;
-inline constexpr std::uint16_t has_hyphen = 1u << 3;
+inline constexpr std::uint16_t has_hyphen = 1u << 3;      // "e-mail", "2023-09-14"
 inline constexpr std::uint16_t sentence_final = 1u << 4;  // . ! ? … or a word that ends in "."
 inline constexpr std::uint16_t space_before = 1u << 5;    // whitespace (or start of text) before
 inline constexpr std::uint16_t newline_before = 1u << 6;  // a line break in the whitespace before

@@ -48,7 +48,7 @@ class Splitter {
       while (last + 1 < n && closes(tokens_[last + 1], t)) {
         ++last;
         quoted = quoted || is_quote(tokens_[last].kind);
-        bracketed = bracketed || tokens_[last].kind == TokenKind::punctuation;
+        bracketed = bracketed || is_closing_bracket(tokens_[last]);
       }
       if (last + 1 >= n) break;
       // "(mit freundlichem Personal!) und": the mark ended a bracket opened in this sentence,
@@ -68,15 +68,19 @@ class Splitter {
     return k == TokenKind::quote_close || k == TokenKind::quote_ambiguous || k == TokenKind::quote_open;
   }
 
+  bool is_closing_bracket(const Token& t) const noexcept {
+    if (t.kind != TokenKind::punctuation) return false;
+    const std::string_view s = text(t);
+    return s == ")" || s == "]" || s == "}";
+  }
+
   // After final punctuation: a closing quote or bracket, or more final punctuation, that
   // touches what came before ("!“", ".)", German "!" "!").
   bool closes(const Token& u, const Token& final) const noexcept {
     if (u.has(token_flag::space_before)) return false;
     if (u.kind == TokenKind::quote_close || u.kind == TokenKind::quote_ambiguous) return true;
-    if (u.kind != TokenKind::punctuation) return false;
-    if (u.has(token_flag::sentence_final)) return final.kind == TokenKind::punctuation;
-    const std::string_view s = text(u);
-    return s == ")" || s == "]" || s == "}";
+    if (u.kind == TokenKind::punctuation && u.has(token_flag::sentence_final)) return final.kind == TokenKind::punctuation;
+    return is_closing_bracket(u);
   }
 
   bool is_starter(const Token& t) const noexcept {
