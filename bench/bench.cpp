@@ -64,7 +64,8 @@ void BM_tokenize_simd(benchmark::State& state, const Corpus* c, detail::SimdLeve
     tokens = 0;
     for (const std::string& doc : c->documents) {
       out.clear();
-      detail::scan_tokens(doc, {0, static_cast<std::uint32_t>(doc.size())}, c->language, out, {level, true});
+      detail::scan_tokens(doc, {0, static_cast<std::uint32_t>(doc.size())}, c->language, Compounds::whole, out,
+                          {level, true});
       benchmark::DoNotOptimize(out.data());
       tokens += out.size();
     }

@@ -39,10 +39,8 @@ inline constexpr std::uint16_t space_before = 1u << 5;    // whitespace (or star
 inline constexpr std::uint16_t newline_before = 1u << 6;  // a line break in the whitespace before
 inline constexpr std::uint16_t paragraph_before = 1u << 7;  // a blank line in the whitespace before
 inline constexpr std::uint16_t ends_with_period = 1u << 8;  // "Dr.", "U.S.", "15." keep their period
-// Part of a hyphenated compound written without spaces. As Universal Dependencies does, German
-// "US-Präsident" is three tokens "US" "-" "Präsident", each with this flag; English keeps a
-// compound whole when its first part is a bound prefix ("e-mail", "non-human"; has_hyphen).
-// compound_span() gives the whole compound.
+// Part of a hyphenated compound split into its parts (Compounds::split): "US" "-" "Präsident"
+// each have it; compound_span() gives the whole compound.
 inline constexpr std::uint16_t in_compound = 1u << 9;
 }  // namespace token_flag
 
@@ -56,21 +54,33 @@ struct Token {
 
 [[nodiscard]] WIREREPORT_API const char* to_string(TokenKind kind) noexcept;
 
+// How hyphenated compounds become tokens.
+enum class Compounds : std::uint8_t {
+  // One token with token_flag::has_hyphen: "US-Außenministerium", "Jong-un", "All-in-Rechner".
+  // What the parser and its extractors use.
+  whole,
+  // The surface tokens of the Universal Dependencies treebanks: German splits every compound
+  // ("US" "-" "Außenministerium"), English all but those with a bound prefix or suffix
+  // ("e-mail", "non-human" stay whole); the parts have token_flag::in_compound.
+  split,
+};
+
 // The tokens of `text`. Offsets are relative to `text`.
 [[nodiscard]] WIREREPORT_API std::vector<Token> tokenize(std::string_view text,
-                                                         Language language = Language::unknown);
+                                                         Language language = Language::unknown,
+                                                         Compounds compounds = Compounds::whole);
 
 // Appends the tokens of `text[range]` to `out`, with offsets relative to `text`. Stages and the
 // parser use this to tokenize several regions of one text into one array.
 WIREREPORT_API void tokenize_append(std::string_view text, Span range, Language language,
-                                    std::vector<Token>& out);
+                                    std::vector<Token>& out, Compounds compounds = Compounds::whole);
 
 // A tokenizer to reuse across texts: once its buffer has grown it allocates nothing.
 class WIREREPORT_API Tokenizer {
  public:
   // Tokens of `text`, valid until the next call on this tokenizer.
-  [[nodiscard]] std::span<const Token> tokenize(std::string_view text,
-                                                Language language = Language::unknown);
+  [[nodiscard]] std::span<const Token> tokenize(std::string_view text, Language language = Language::unknown,
+                                                Compounds compounds = Compounds::whole);
 
  private:
   std::vector<Token> tokens_;

@@ -87,7 +87,8 @@ struct WordFacts {
 
 class Scanner {
  public:
-  Scanner(std::string_view text, Span range, Language language, std::vector<Token>& out, ScanMode mode)
+  Scanner(std::string_view text, Span range, Language language, Compounds compounds, std::vector<Token>& out,
+          ScanMode mode)
       : s_(text.data()),
         text_size_(text.size()),
         begin_(range.begin),
@@ -95,6 +96,7 @@ class Scanner {
         language_(language),
         german_(language == Language::de),
         english_(language == Language::en),
+        split_compounds_(compounds == Compounds::split),
         classify_(classify_blocks(mode.level)),
         fast_path_(mode.fast_path),
         avx2_(mode.level == SimdLevel::avx2 && best_simd_level() == SimdLevel::avx2),
@@ -358,6 +360,7 @@ class Scanner {
   // compound there (no e-mail address goes on, and in English no bound prefix or suffix
   // keeps it whole).
   bool splits_compound(std::uint32_t b, std::uint32_t e) const {
+    if (!split_compounds_) return false;
     const std::uint32_t next = e + 1;
     if (!is_ascii_alnum_byte(byte(next))) return false;
     std::uint32_t at = e;
@@ -812,6 +815,7 @@ class Scanner {
 
   // After a word that ends at e: a hyphen between it and another word, which splits the compound.
   bool is_compound_hyphen(std::uint32_t e) const noexcept {
+    if (!split_compounds_) return false;
     const auto c = byte(e);
     if (c == '-') return word_at(e + 1);
     if (c == 0xE2) {
@@ -892,11 +896,17 @@ class Scanner {
     return none;
   }
 
-  // Digits on both sides stay one number ("2023-09-14", "303-832-8160"). Words split, as
-  // Universal Dependencies does, except English bound prefixes and suffixes ("e-mail", "non-human").
+  // A hyphen between word characters joins them (Compounds::whole). Split as Universal
+  // Dependencies does: digits on both sides stay one number ("2023-09-14", "303-832-8160"),
+  // words split except English bound prefixes and suffixes ("e-mail", "non-human").
   std::uint32_t join_hyphen(std::uint32_t start, std::uint32_t e, std::uint32_t len, WordFacts& f) {
     const std::uint32_t next = e + len;
     if (!word_at(next)) return none;
+    if (!split_compounds_) {
+      f.hyphen = true;
+      ++f.other_joins;
+      return next;
+    }
     if (is_ascii_digit_byte(byte(e - 1)) && is_ascii_digit_byte(byte(next)) && f.letters == 0) {
       // Telephone numbers and dates stay whole ("303-832-8160", "853-3242", "2023-09-14");
       // ranges split ("13-17", "1990-94").
@@ -1262,6 +1272,7 @@ class Scanner {
   Language language_;
   bool german_;
   bool english_;
+  bool split_compounds_;  // Universal Dependencies' compound parts (Compounds::split)
   ClassifyBlocks classify_;
   bool fast_path_;
   bool avx2_;  // the scan loop compiled for AVX2, BMI1 and BMI2
@@ -1284,10 +1295,11 @@ class Scanner {
 
 }  // namespace
 
-void scan_tokens(std::string_view text, Span range, Language language, std::vector<Token>& out, ScanMode mode) {
+void scan_tokens(std::string_view text, Span range, Language language, Compounds compounds, std::vector<Token>& out,
+                 ScanMode mode) {
   if (range.end > text.size()) range.end = static_cast<std::uint32_t>(text.size());
   if (range.begin >= range.end) return;
-  Scanner(text, range, language, out, mode).run();
+  Scanner(text, range, language, compounds, out, mode).run();
 }
 
 }  // namespace wirereport::detail

@@ -18,7 +18,7 @@ struct ScanMode {
 };
 
 // Appends the tokens of text[range] to `out` (offsets relative to `text`).
-void scan_tokens(std::string_view text, Span range, Language language, std::vector<Token>& out,
-                 ScanMode mode = {});
+void scan_tokens(std::string_view text, Span range, Language language, Compounds compounds,
+                 std::vector<Token>& out, ScanMode mode = {});
 
 }  // namespace wirereport::detail

@@ -4,20 +4,21 @@
 
 namespace wirereport {
 
-void tokenize_append(std::string_view text, Span range, Language language, std::vector<Token>& out) {
-  detail::scan_tokens(text, range, language, out);
+void tokenize_append(std::string_view text, Span range, Language language, std::vector<Token>& out,
+                     Compounds compounds) {
+  detail::scan_tokens(text, range, language, compounds, out);
 }
 
-std::vector<Token> tokenize(std::string_view text, Language language) {
+std::vector<Token> tokenize(std::string_view text, Language language, Compounds compounds) {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 6 + 16);
-  tokenize_append(text, {0, static_cast<std::uint32_t>(text.size())}, language, tokens);
+  tokenize_append(text, {0, static_cast<std::uint32_t>(text.size())}, language, tokens, compounds);
   return tokens;
 }
 
-std::span<const Token> Tokenizer::tokenize(std::string_view text, Language language) {
+std::span<const Token> Tokenizer::tokenize(std::string_view text, Language language, Compounds compounds) {
   tokens_.clear();
-  tokenize_append(text, {0, static_cast<std::uint32_t>(text.size())}, language, tokens_);
+  tokenize_append(text, {0, static_cast<std::uint32_t>(text.size())}, language, tokens_, compounds);
   return tokens_;
 }
 
