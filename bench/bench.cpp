@@ -3,7 +3,8 @@
 // English corpus (see corpus.hpp). Every benchmark reports bytes/s and items/s; at the end the
 // ratios the project tracks are printed from this one run.
 //
-//   build/bench/bench/wirereport_bench [--benchmark_filter=...]    corpus: $WIREREPORT_CORPUS
+//   build/bench/bench/wirereport_bench [--benchmark_repetitions=3] [--benchmark_filter=...]
+//   (the corpus folder: $WIREREPORT_CORPUS, else ../shared/corpus next to the source tree)
 #include <benchmark/benchmark.h>
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
@@ -15,6 +16,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "corpus.hpp"
 #include "tokens/masks.hpp"
@@ -155,9 +157,15 @@ class RatioReporter : public benchmark::ConsoleReporter {
   void ReportRuns(const std::vector<Run>& runs) override {
     ConsoleReporter::ReportRuns(runs);
     for (const Run& r : runs) {
-      if (r.error_occurred || r.run_type != Run::RT_Iteration) continue;
+      // Single runs, or the median of repetitions (--benchmark_repetitions=N).
+      std::string name = r.benchmark_name();
+      if (r.error_occurred) continue;
+      if (r.run_type == Run::RT_Aggregate) {
+        if (r.aggregate_name != "median") continue;
+        name.resize(name.size() - std::string_view("_median").size());
+      }
       const auto it = r.counters.find("bytes_per_second");
-      if (it != r.counters.end()) rate_[r.benchmark_name()] = it->second.value;
+      if (it != r.counters.end()) rate_[name] = it->second.value;
     }
   }
 
