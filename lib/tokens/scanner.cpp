@@ -858,10 +858,14 @@ class Scanner {
           f.slashes = none;
           return w;
         }
-        if (prev_digit && is_ascii_digit_byte(byte(e + 1))) {  // dates "08/16/2000", not "24/7"
+        // Dates "08/16/2000" and year spans "1986/87", "2006/2007"; not "24/7" or "3/4".
+        if (prev_digit && is_ascii_digit_byte(byte(e + 1))) {
           std::uint32_t q = e + 1;
           while (is_ascii_digit_byte(byte(q))) ++q;
-          if (f.slashes > 0 || (byte(q) == '/' && is_ascii_digit_byte(byte(q + 1)))) {
+          std::uint32_t p = e;
+          while (p > start && is_ascii_digit_byte(byte(p - 1))) --p;
+          const bool span = e - p >= 2 && q - (e + 1) >= 2 && !word_at(q) && byte(q) != '/';
+          if (f.slashes > 0 || span || (byte(q) == '/' && is_ascii_digit_byte(byte(q + 1)))) {
             ++f.slashes;
             ++f.other_joins;
             return e + 1;
@@ -1164,7 +1168,7 @@ class Scanner {
     if (e == pos && is_ascii_digit_byte(byte(pos)) && is_ascii_digit_byte(byte(pos + 1))) {  // '90s
       e = pos + 2;
       if (byte(e) == 's') ++e;
-      if (!word_at(e)) return e;
+      if (!word_at(e) && byte(e) != '-') return e;
     }
     return none;
   }
