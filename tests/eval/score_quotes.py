@@ -86,6 +86,19 @@ def match(pred, gold):
 PRONOUNS = {"er", "sie", "ich", "wir", "he", "she", "they", "i", "we"}
 
 
+def next_to(span, cue, raw):
+    """Whether `span` lies in the cue span or touches it across nothing but spaces."""
+    b, e = span
+    cb, ce = cue
+    if cb <= b and e <= ce:
+        return True
+    if e <= cb:
+        return raw[e:cb].strip() == b""
+    if b >= ce:
+        return raw[ce:b].strip() == b""
+    return False
+
+
 def speaker_right(pred, gold, raw):
     ours = pred["speaker"]
     if not gold["speakers"]:
@@ -94,10 +107,28 @@ def speaker_right(pred, gold, raw):
         return True
     cue = pred["cue"]
     for b, e in gold["speakers"]:
-        if cue and raw[b:e].decode("utf-8", "replace").lower() in PRONOUNS:
-            if cue["span"][0] - 3 <= b and e <= cue["span"][1] + 3:
-                return True
+        if cue and raw[b:e].decode("utf-8", "replace").lower() in PRONOUNS and next_to((b, e), cue["span"], raw):
+            return True
     return False
+
+
+def gold_quotes(quotes, kind, raw):
+    """The gold quotes of `kind`. The gold lists a quote twice when it has two sources (the
+    person quoted and the paper quoting them: "„…“, zitiert die „Computerwoche“ Lynch"): such
+    entries with the same span are one quote, and either source is its speaker."""
+    by_span = {}
+    for q in quotes:
+        if (q["type"] == "Direct") != (kind == "direct") or (kind == "indirect" and q["type"] not in INDIRECT_TYPES):
+            continue
+        span = envelope(q["quote"])
+        if kind == "direct":
+            span = strip_marks(span, raw)
+        g = by_span.setdefault(span, {"span": span, "type": q["type"], "speakers": [], "speaker_text": []})
+        g["speakers"] += [tuple(s) for s in q["speaker"]]
+        g["speaker_text"].append(q["speaker_text"])
+    for g in by_span.values():
+        g["speaker_text"] = " | ".join(t for t in g["speaker_text"] if t)
+    return list(by_span.values())
 
 
 def text_of(raw, span):
@@ -125,15 +156,7 @@ def main():
         raw = it["text"].encode("utf-8")
         doc = docs[it["id"]]
         for kind in ("direct", "indirect"):
-            gold = []
-            for q in it["quotes"]:
-                if (q["type"] == "Direct") != (kind == "direct") or (kind == "indirect" and q["type"] not in INDIRECT_TYPES):
-                    continue
-                span = envelope(q["quote"])
-                if kind == "direct":
-                    span = strip_marks(span, raw)
-                gold.append({"span": span, "type": q["type"], "speakers": [tuple(s) for s in q["speaker"]],
-                             "speaker_text": q["speaker_text"]})
+            gold = gold_quotes(it["quotes"], kind, raw)
             pred = [{"span": tuple(q["span"]), "speaker": q["speaker"], "cue": q["cue"]}
                     for q in doc["quotes"] if q["kind"] == kind]
             pairs = match(pred, gold)
