@@ -113,14 +113,25 @@ bool separate_names(const Words& w, std::uint32_t i) {
 }
 
 // German extended attributes ("die [in New York City] geborene Lopez"): from `j`, after the
-// determiner, up to eight words without punctuation and then an inflected adjective or
+// determiner, up to fifteen words without punctuation and then an inflected adjective or
 // participle before a noun. Returns the position after that adjective, or `j` when there is none.
 std::uint32_t extended_attribute_end(const Words& w, std::uint32_t j, std::uint32_t end) {
-  for (std::uint32_t k = j; k < end && k < j + 9; ++k) {
+  bool inner_phrase = false;  // inside a phrase of the attribute ("in dem kleinen Ort"): its adjectives are its own
+  for (std::uint32_t k = j; k < end && k < j + 16; ++k) {
     const TokenKind kind = w.token(k).kind;
+    if (w.is(k, "(") || w.is(k, ")")) continue;  // "in Wapakoneta (Ohio) geborene"
     if (kind != TokenKind::word && kind != TokenKind::number) break;
+    if (w.is(k, "als") || w.has(k, wc::preposition | wc::determiner)) {
+      inner_phrase = true;
+      continue;
+    }
     if (w.has(k, wc::finite_verb | wc::complementizer | wc::subordinator | wc::coordinator)) break;
-    if (k > j && k + 1 < end && w.lowercase_word(k) && (w.classes(k) & function_classes) == 0 && nounish(w, k + 1)) {
+    if (nounish(w, k)) {
+      inner_phrase = false;
+      continue;
+    }
+    if (!inner_phrase && k > j && k + 1 < end && w.lowercase_word(k) && (w.classes(k) & function_classes) == 0 &&
+        nounish(w, k + 1)) {
       const std::string_view t = w.text(k);
       if (t.ends_with("e") || t.ends_with("en") || t.ends_with("er") || t.ends_with("es") || t.ends_with("em"))
         return k + 1;
@@ -338,33 +349,6 @@ Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t co
 
 }  // namespace
 
-Speaker clause_subject(const Words& w, std::uint32_t begin, std::uint32_t limit) {
-  if (begin >= limit) return {};
-  const std::string_view first = w.text(begin);
-  // A possessive ("Seine Zuversicht gründet sich …") points back to someone named before.
-  if (first.starts_with("Sein") || first.starts_with("Ihr") || first.starts_with("His") || first.starts_with("Her") ||
-      first.starts_with("Their"))
-    return {};
-  if (!w.has(begin, wc::adverb | wc::preposition | wc::subordinator | wc::according)) {
-    Speaker s = noun_phrase_after(w, begin, limit);
-    if (s.found() || !w.german()) return s;
-  }
-  if (!w.german()) return {};
-  // The verb second: after an adverb ("Dabei griff sie …") or a prepositional phrase ("In
-  // der ARD zeigt sich der Bundestrainer …") come the verb, then the subject.
-  std::uint32_t verb = no_token;
-  if (w.has(begin, wc::adverb)) {
-    verb = begin + 1;
-  } else if (w.has(begin, wc::preposition)) {
-    const Speaker object = noun_phrase_after(w, begin + 1, limit);
-    if (object.found()) verb = object.last + 1;
-  }
-  if (verb == no_token || verb >= limit || !w.lowercase_word(verb)) return {};
-  std::uint32_t k = verb + 1;
-  while (k < limit && w.has(k, wc::object)) ++k;  // "zeigt sich"
-  return noun_phrase_after(w, k, limit);
-}
-
 namespace {
 
 // A capitalised word at the start of a sentence that is an adverb by its ending
@@ -376,6 +360,200 @@ bool adverb_by_form(const Words& w, std::uint32_t i) {
     if (f.size() > ending.size() + 3 && f.ends_with(ending)) return true;
   return false;
 }
+
+bool ends_with_any(std::string_view s, std::initializer_list<std::string_view> endings) {
+  for (std::string_view e : endings)
+    if (s.ends_with(e)) return true;
+  return false;
+}
+
+// "Seine Zuversicht", "Ihr Sprecher", "His view": a phrase that points back to someone named before.
+bool possessive(const Words& w, std::uint32_t i) {
+  const std::string_view t = w.text(i);
+  return t.starts_with("Sein") || t.starts_with("Ihr") || t.starts_with("His") || t.starts_with("Her") ||
+         t.starts_with("Their");
+}
+
+// Can token `i` be the finite verb of a German clause? A lower-case word that is no function
+// word, or an auxiliary, modal or cue verb.
+bool verb_candidate(const Words& w, std::uint32_t i) {
+  if (!w.lowercase_word(i)) return false;
+  const std::uint32_t c = w.classes(i);
+  if ((c & (wc::auxiliary | wc::modal | wc::cue_verb)) != 0) return true;
+  if ((c & function_classes) != 0) return false;
+  // Adverbs and adjectives by their endings: "wohl", "vermutlich", "wissenschaftlicher Mitarbeiter".
+  const std::string_view t = w.text(i);
+  if (ends_with_any(t, {"ig", "isch", "weise", "wohl"}) || (t.ends_with("lich") && !t.ends_with("glich"))) return false;
+  return !(i + 1 < w.size() && nounish(w, i + 1) && ends_with_any(t, {"er", "es", "em"}));
+}
+
+// A personal pronoun that can only be, or often is, a subject: "er", "sie", "wir", "ich".
+bool subject_pronoun(const Words& w, std::uint32_t i) {
+  return w.has(i, wc::pronoun) && !w.has(i, wc::determiner) && w.lowercase_word(i);
+}
+
+// The head noun of a phrase: its first noun or name.
+std::uint32_t head_of(const Words& w, const Speaker& s) {
+  for (std::uint32_t k = s.first; k <= s.last; ++k)
+    if (nounish(w, k)) return k;
+  return s.last;
+}
+
+// A German phrase marked plural: "die tibetischen Mönche" (the weak ending after "die"),
+// "die Äußerungen" (a plural noun ending), "mehrere Zeugen".
+bool plural_phrase(const Words& w, const Speaker& s) {
+  if (s.pronoun) return w.is(s.first, "wir") || w.is(s.first, "Wir");
+  const std::uint32_t c = w.classes(s.first);
+  if ((c & wc::plural) != 0 && (c & (wc::feminine | wc::masculine)) == 0) return true;
+  if (!w.is(s.first, "die") && !w.is(s.first, "Die")) return false;
+  const std::uint32_t head = head_of(w, s);
+  if (head > s.first + 1 && w.text(head - 1).ends_with("en") && w.lowercase_word(head - 1)) return true;
+  return ends_with_any(w.text(head), {"ungen", "heiten", "keiten", "ionen", "täten", "nisse"});
+}
+
+// A German finite verb in the singular: no plural ending ("sagte", "beschrieb", "weist").
+bool singular_verb(const Words& w, std::uint32_t i) {
+  const std::string_view t = w.text(i);
+  return !t.ends_with("n") && t != "sind";
+}
+
+// A phrase that can only be a subject: "er", "ich", "wir", or one opened by "der", "ein",
+// "dieser" naming someone ("der SPD-Vorsitzende Franz Müller").
+bool nominative_phrase(const Words& w, const Speaker& s) {
+  char buffer[64];
+  const std::string_view first = fold_word(w.text(s.first), buffer);
+  if (s.pronoun) return first == "er" || first == "ich" || first == "wir";
+  if (first != "der" && first != "ein" && first != "dieser") return false;
+  for (std::uint32_t k = s.first + 1; k <= s.last; ++k)
+    if (w.has(k, wc::role_noun) || (nounish(w, k) && k + 1 <= s.last && nounish(w, k + 1))) return true;
+  return false;
+}
+
+// A phrase whose head is a thing, not a person or body: "die praktische Anwendung",
+// "jegliche Verantwortung", "die Äußerungen".
+bool abstract_phrase(const Words& w, const Speaker& s) {
+  if (s.pronoun) return false;
+  const std::uint32_t head = head_of(w, s);
+  if (w.has(head, wc::role_noun)) return false;
+  return ends_with_any(w.text(head), {"ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse", "ismus"});
+}
+
+// German main clauses put one phrase before the finite verb at `verb`, and that phrase need
+// not be the subject: "Den Unmut … brachte die Sprecherin … zum Ausdruck", "Die Äußerungen …
+// bezeichnete Wiefelspütz als …". Is `first` the object, and `after` (right after the verb)
+// the subject? Case, number and a subject-only phrase after a thing decide.
+bool object_first(const Words& w, const Speaker& first, std::uint32_t verb, const Speaker& after) {
+  if (!after.found() || !first.found() || first.pronoun || w.has(after.first, wc::oblique)) return false;
+  if (w.has(first.first, wc::oblique)) return true;
+  if (plural_phrase(w, first) && singular_verb(w, verb) && !plural_phrase(w, after)) return true;
+  return abstract_phrase(w, first) && nominative_phrase(w, after);
+}
+
+}  // namespace
+
+MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit) {
+  MainClause m;
+  if (begin >= limit || !w.german()) return m;
+  std::uint32_t verb = no_token;
+  Speaker first;  // the phrase before the verb, when it is a noun phrase
+  if (w.has(begin, wc::subordinator | wc::complementizer | wc::relative) && !w.has(begin, wc::determiner)) return m;
+  if (w.has(begin, wc::adverb) || (begin + 1 < limit && adverb_by_form(w, begin) && verb_candidate(w, begin + 1))) {
+    if (begin + 1 < limit && verb_candidate(w, begin + 1)) {
+      verb = begin + 1;  // "Dabei griff sie …"
+    } else {
+      // "Auch der Vorsitzende … kritisierte": a particle and the subject.
+      const Speaker s = noun_phrase_after(w, begin + 1, limit);
+      if (s.found() && s.last + 1 < limit && verb_candidate(w, s.last + 1)) {
+        m.verb = s.last + 1;
+        m.subject = s;
+      }
+      return m;
+    }
+  } else if (w.has(begin, wc::preposition | wc::according)) {
+    // Prepositional phrases: "Im Deutschlandfunk im Interview sagte sie".
+    std::uint32_t k = begin;
+    for (int phrases = 0; phrases < 4 && k < limit && w.has(k, wc::preposition | wc::according); ++phrases) {
+      const Speaker object = noun_phrase_after(w, k + 1, limit);
+      if (!object.found()) break;
+      k = object.last + 1;
+    }
+    if (k < limit && verb_candidate(w, k)) {
+      verb = k;
+    } else {
+      // A longer first phrase: the verb is the word before a subject pronoun ("Nach einem
+      // Flug mit … zusammen mit … lenkte er …").
+      for (std::uint32_t j = k; j + 1 < limit && j < begin + 30 && !boundary(w, j); ++j) {
+        if (verb_candidate(w, j) && subject_pronoun(w, j + 1)) {
+          verb = j;
+          break;
+        }
+      }
+    }
+  } else {
+    first = noun_phrase_after(w, begin, limit);
+    if (!first.found()) return m;
+    const std::uint32_t next = first.last + 1;
+    if (next < limit && verb_candidate(w, next)) {
+      verb = next;
+    } else if (next < limit && w.is(next, ",")) {
+      // "Sadiq Khan, eines der Mitglieder, die …, verurteilte": the verb after an apposition
+      // chain.
+      for (std::uint32_t k = next; k + 1 < limit && k < next + 40; ++k) {
+        if (boundary(w, k) && !w.is(k, ",")) break;
+        if (w.is(k, ",") && verb_candidate(w, k + 1)) {
+          const Speaker s = apposition_subject(w, begin, k);
+          if (s.found()) {
+            m.verb = k + 1;
+            m.subject = s;
+          }
+          return m;
+        }
+      }
+      return m;
+    }
+  }
+  if (verb == no_token) return m;
+  m.verb = verb;
+  const Speaker after = subject_after(w, verb + 1, limit);
+  m.subject = first.found() && !object_first(w, first, verb, after) ? first : after;
+  // A possessive ("Seine Zuversicht gründet sich …") points back to someone named before.
+  if (m.subject.found() && m.subject.first == begin && possessive(w, begin)) m.subject = {};
+  return m;
+}
+
+bool read_inverted_frame(const Words& w, std::uint32_t i, std::uint32_t end, Cue& frame) {
+  // Not a form of "sein", "haben", "werden": "„OpenOffice“ ist ein Officepaket" names a thing.
+  if (!w.german() || i >= end || !verb_candidate(w, i) || w.has(i, wc::cue_verb | wc::auxiliary)) return false;
+  const Speaker subject = subject_after(w, i + 1, end);
+  if (!subject.found() || w.has(subject.first, wc::oblique)) return false;
+  // The clause ends after the subject and a few words: "zeigte sich X nach dem Spiel zufrieden".
+  std::uint32_t last = subject.last;
+  while (last + 1 < end && last < subject.last + 8 && !boundary(w, last + 1)) ++last;
+  if (last + 1 < end && !boundary(w, last + 1)) return false;
+  frame = Cue{};
+  frame.kind = CueKind::verb;
+  frame.trigger = i;
+  frame.speaker = subject;
+  frame.inverted = true;
+  // "strich Romney heraus", "wollen die Demonstranten wissen": the word that closes the clause.
+  const bool particle = last > subject.last && w.lowercase_word(last);
+  frame.span = {w.token(i).span.begin, w.token(particle ? last : i).span.end};
+  frame.frame_begin = i;
+  frame.frame_end = last;
+  return true;
+}
+
+Speaker clause_subject(const Words& w, std::uint32_t begin, std::uint32_t limit) {
+  if (begin >= limit || possessive(w, begin)) return {};
+  if (!w.german()) return noun_phrase_after(w, begin, limit);
+  const MainClause m = main_clause(w, begin, limit);
+  if (m.verb != no_token) return m.subject;
+  // No verb: "BKA-Präsident Ziercke: „…“".
+  if (w.has(begin, wc::adverb | wc::preposition | wc::subordinator | wc::according)) return {};
+  return noun_phrase_after(w, begin, limit);
+}
+
+namespace {
 
 // The first token of the clause holding token `i` (quotation marks stand inside clauses:
 // "hatte den Bericht als „falsch“ zurückgewiesen").
@@ -456,8 +634,12 @@ Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, s
     // The noun phrase is all that stands before the verb (an apposition or relative clause
     // may follow it); otherwise the first position holds something else and the subject
     // follows the verb ("Die Entwicklung im Iran verglich Merkel mit …").
-    if (s.found() && (s.last + 1 == anchor || w.is(s.last + 1, ","))) return s;
     const Speaker after = subject_after(w, anchor + 1, end);
+    if (s.found() && s.last + 1 == anchor && object_first(w, s, anchor, after)) {
+      inverted = true;
+      return after;
+    }
+    if (s.found() && (s.last + 1 == anchor || w.is(s.last + 1, ","))) return s;
     if (after.found()) {
       inverted = true;
       return after;

@@ -103,6 +103,10 @@ struct Cue {
 // starts none. Quotation marks bound every phrase, so a frame never reaches into a quote.
 bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint32_t i, Cue& cue);
 
+// German "„…“, zeigte sich X zufrieden", "„…“, strich Romney heraus": a clause that opens
+// with a verb (no cue verb) at token `i` and its subject, right after a quote, says who said it.
+bool read_inverted_frame(const Words& w, std::uint32_t i, std::uint32_t end, Cue& frame);
+
 // "„Computerwoche“", "„New York Times“": the closing mark of a short name in quotation marks
 // that opens at token `i`, or no_token.
 std::uint32_t quoted_name_end(const Words& w, std::uint32_t i, std::uint32_t end);
@@ -113,6 +117,15 @@ Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end);
 // opens it, or, in German, the one after an adverb or prepositional phrase and the verb
 // ("Dabei griff sie …", "In der ARD zeigt sich der Bundestrainer …"). None for a possessive.
 Speaker clause_subject(const Words& w, std::uint32_t begin, std::uint32_t limit);
+
+// A German main clause from `begin` (before `limit`): its finite verb (second, after one phrase)
+// and its subject, before the verb or after it ("Den Unmut … brachte die Sprecherin … zum
+// Ausdruck"). No verb when the clause has another shape.
+struct MainClause {
+  std::uint32_t verb = no_token;
+  Speaker subject;
+};
+MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit);
 
 // A noun phrase naming a speaker that ends at token `i` (and starts at or after `begin`).
 Speaker noun_phrase_before(const Words& w, std::uint32_t i, std::uint32_t begin);

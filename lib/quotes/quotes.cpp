@@ -100,6 +100,7 @@ class Stage {
   bool is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool governed, bool governed_by_call) const;
   const Cue* adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, bool& adjacent) const;
   const Cue* nearest_cue(const QuoteTokens& t, std::span<const Cue> cues) const;
+  bool colon_frame(const QuoteTokens& t, std::uint32_t begin, std::span<const QuoteTokens> direct, Cue& frame) const;
   bool free_indirect(std::uint32_t begin, std::uint32_t end, std::span<const QuoteTokens> direct);
   void write(Found& found);
 
@@ -294,6 +295,41 @@ const Cue* Stage::adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, 
   }
   adjacent = before != nullptr;
   return before;
+}
+
+// The clause before the colon that opens quote `t` ("Dabei griff sie … an: „…“"): its subject
+// is the speaker and its finite verb, with a particle that ends the clause, the cue. Without a
+// verb ("BKA-Präsident Ziercke: „…“") the phrase before the colon is the speaker, with no cue.
+bool Stage::colon_frame(const QuoteTokens& t, std::uint32_t begin, std::span<const QuoteTokens> direct,
+                        Cue& frame) const {
+  if (t.open == no_token || t.open <= begin + 1 || !w_.is(t.open - 1, ":")) return false;
+  const std::uint32_t colon = t.open - 1;
+  std::uint32_t from = begin;  // past the quotes and clauses before: "„…“ Und: „…“"
+  for (const QuoteTokens& d : direct)
+    if (d.outer_last() < colon) from = std::max(from, d.outer_last() + 1);
+  for (std::uint32_t j = from; j < colon; ++j)
+    if (w_.is(j, ";") || w_.final_mark(j)) from = j + 1;
+  while (from < colon && w_.token(from).kind == TokenKind::punctuation) ++from;  // ")" after a sentence
+  if (from >= colon) return false;
+  const MainClause clause = main_clause(w_, from, colon);
+  if (clause.verb == no_token) {
+    frame.speaker = clause_subject(w_, from, colon);
+    return frame.speaker.found();
+  }
+  // "war sie wie folgt vorgestellt worden: „…“": the subject of a passive says nothing.
+  bool passive = w_.is(clause.verb, "wird") || w_.is(clause.verb, "wurde") || w_.is(clause.verb, "wurden");
+  for (std::uint32_t j = clause.verb + 1; j < colon && !passive; ++j) passive = w_.is(j, "worden");
+  frame.kind = CueKind::verb;
+  frame.trigger = clause.verb;
+  if (!passive) frame.speaker = clause.subject;
+  std::uint32_t cue_end = clause.verb;
+  if (colon > clause.verb + 1 && w_.lowercase_word(colon - 1) && w_.has(colon - 1, wc::preposition) &&
+      w_.text(colon - 1).size() <= 4)
+    cue_end = colon - 1;  // "griff … an"
+  frame.span = {w_.token(clause.verb).span.begin, w_.token(cue_end).span.end};
+  frame.frame_begin = clause.subject.found() ? std::min(clause.verb, clause.subject.first) : clause.verb;
+  frame.frame_end = colon - 1;
+  return true;
 }
 
 // The cue nearest before the quote in its unit, else the nearest after it; opinions do not
@@ -589,17 +625,28 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     // A partial quote inside reported speech has the reporter's words.
     for (std::size_t r = 0; r < reported_count && chosen == nullptr; ++r)
       if (reported[r].quote.span.contains(f.quote.span)) chosen = &cues[reported_cue[r]];
-    if (chosen == nullptr) chosen = nearest_cue(t, cues);
+    // "Den Unmut … brachte die Sprecherin … zum Ausdruck: „…“", "BKA-Präsident Ziercke: „…“":
+    // the clause before a colon introduces the quote even when its verb is no cue verb.
+    Cue frame;
+    if (chosen == nullptr && colon_frame(t, begin, direct, frame)) {
+      chosen = frame.trigger != no_token ? &frame : nullptr;
+      f.speaker = frame.speaker;
+      adjacent = frame.speaker.found();
+    } else if (chosen == nullptr && t.outer_first() == begin && t.close != no_token) {
+      // "„…“, zeigte sich der Trainer zufrieden": a verb and its subject after the quote.
+      const std::uint32_t verb = t.close + 1 < end && w_.is(t.close + 1, ",") ? t.close + 2 : t.close + 1;
+      if (read_inverted_frame(w_, verb, end, frame)) {
+        chosen = &frame;
+        adjacent = true;
+      }
+    }
+    if (chosen == nullptr && !adjacent) chosen = nearest_cue(t, cues);
     const bool alone = t.outer_first() <= begin + 1 && t.outer_last() + 2 >= end;
     if (chosen != nullptr) {
       f.speaker = chosen->speaker;
       f.quote.cue = chosen->span;
-    } else if (t.open != no_token && t.open > begin && w_.is(t.open - 1, ":")) {
-      // "BKA-Präsident Ziercke: „…“", "Die Bewohner sehen es gelassen: „…“".
-      f.speaker = clause_subject(w_, begin, t.open - 1);
-      adjacent = f.speaker.found();
     }
-    if (!f.speaker.found() && chosen == nullptr && recent_speech()) {
+    if (!f.speaker.found() && (chosen == nullptr || chosen == &frame) && recent_speech()) {
       // A quote without a cue of its own goes on with the speaker of the speech just before.
       f.speaker = last_speaker_;
     }
