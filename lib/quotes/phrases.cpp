@@ -319,9 +319,12 @@ Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t co
                           (!w.has(segment_begin, wc::determiner) ||
                            (!nounish(w, segment_begin + 1) && !content_word(w, segment_begin + 1)));
     if (!relative) {
-      // "Auch die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte sich": a particle first.
-      const std::uint32_t np_begin =
-          opens_unit && w.has(segment_begin, wc::adverb) && segment_begin + 1 < segment_end ? segment_begin + 1 : segment_begin;
+      // "Auch die Delegationsleiterin beim Gipfel, Sharon Hayes, äußerte sich": a particle
+      // first; "Wie die Premierministerin, Anna Bligh, erklärte": a verb-final clause.
+      const std::uint32_t np_begin = opens_unit && w.has(segment_begin, wc::adverb | wc::subordinator) &&
+                                             segment_begin + 1 < segment_end
+                                         ? segment_begin + 1
+                                         : segment_begin;
       const Speaker np = noun_phrase_after(w, np_begin, segment_end);
       if (!np.found() || np.pronoun) break;
       // A phrase may go on ("Der frühere Bürgermeister und Justizsenator, …", "Präsident der
@@ -451,32 +454,38 @@ bool object_first(const Words& w, const Speaker& first, std::uint32_t verb, cons
 
 }  // namespace
 
+namespace {
+
+// Past the prepositional phrases from `j` (at most `count`): "vom Netzwerk Campact", "über
+// Stoibers Äußerungen", "im Interview der Woche".
+std::uint32_t after_prepositional_phrases(const Words& w, std::uint32_t j, std::uint32_t limit, int count) {
+  for (int phrases = 0; phrases < count && j < limit && w.has(j, wc::preposition | wc::according); ++phrases) {
+    const Speaker object = noun_phrase_after(w, j + 1, limit);
+    if (!object.found()) break;
+    j = object.last + 1;
+  }
+  return j;
+}
+
+}  // namespace
+
 MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit) {
   MainClause m;
   if (begin >= limit || !w.german()) return m;
-  std::uint32_t verb = no_token;
-  Speaker first;  // the phrase before the verb, when it is a noun phrase
   if (w.has(begin, wc::subordinator | wc::complementizer | wc::relative) && !w.has(begin, wc::determiner)) return m;
+  std::uint32_t verb = no_token;
+  std::uint32_t phrase = begin;  // where the phrase before the verb starts
+  Speaker first;                 // that phrase, when it is a noun phrase
   if (w.has(begin, wc::adverb) || (begin + 1 < limit && adverb_by_form(w, begin) && verb_candidate(w, begin + 1))) {
     if (begin + 1 < limit && verb_candidate(w, begin + 1)) {
       verb = begin + 1;  // "Dabei griff sie …"
     } else {
-      // "Auch der Vorsitzende … kritisierte": a particle and the subject.
-      const Speaker s = noun_phrase_after(w, begin + 1, limit);
-      if (s.found() && s.last + 1 < limit && verb_candidate(w, s.last + 1)) {
-        m.verb = s.last + 1;
-        m.subject = s;
-      }
-      return m;
+      phrase = begin + 1;  // a particle before the phrase: "Auch der Vorsitzende … kritisierte"
     }
-  } else if (w.has(begin, wc::preposition | wc::according)) {
-    // Prepositional phrases: "Im Deutschlandfunk im Interview sagte sie".
-    std::uint32_t k = begin;
-    for (int phrases = 0; phrases < 4 && k < limit && w.has(k, wc::preposition | wc::according); ++phrases) {
-      const Speaker object = noun_phrase_after(w, k + 1, limit);
-      if (!object.found()) break;
-      k = object.last + 1;
-    }
+  }
+  if (verb == no_token && w.has(phrase, wc::preposition | wc::according)) {
+    // "Im Deutschlandfunk im Interview sagte sie".
+    const std::uint32_t k = after_prepositional_phrases(w, phrase, limit, 4);
     if (k < limit && verb_candidate(w, k)) {
       verb = k;
     } else {
@@ -489,10 +498,11 @@ MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit)
         }
       }
     }
-  } else {
-    first = noun_phrase_after(w, begin, limit);
+  } else if (verb == no_token) {
+    first = noun_phrase_after(w, phrase, limit);
     if (!first.found()) return m;
-    const std::uint32_t next = first.last + 1;
+    // "Günter Metzges vom Netzwerk Campact ist …", "Den Unmut der CDU über … brachte".
+    const std::uint32_t next = after_prepositional_phrases(w, first.last + 1, limit, 3);
     if (next < limit && verb_candidate(w, next)) {
       verb = next;
     } else if (next < limit && w.is(next, ",")) {
@@ -502,13 +512,14 @@ MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit)
         if (boundary(w, k) && !w.is(k, ",")) break;
         if (w.is(k, ",") && verb_candidate(w, k + 1)) {
           const Speaker s = apposition_subject(w, begin, k);
-          if (s.found()) {
-            m.verb = k + 1;
-            m.subject = s;
-          }
+          if (!s.found()) return m;
+          m.verb = k + 1;
+          m.subject = object_first(w, s, k + 1, subject_after(w, k + 2, limit)) ? subject_after(w, k + 2, limit) : s;
           return m;
         }
       }
+      return m;
+    } else {
       return m;
     }
   }
@@ -517,7 +528,7 @@ MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit)
   const Speaker after = subject_after(w, verb + 1, limit);
   m.subject = first.found() && !object_first(w, first, verb, after) ? first : after;
   // A possessive ("Seine Zuversicht gründet sich …") points back to someone named before.
-  if (m.subject.found() && m.subject.first == begin && possessive(w, begin)) m.subject = {};
+  if (m.subject.found() && m.subject.first == phrase && possessive(w, phrase)) m.subject = {};
   return m;
 }
 
@@ -585,7 +596,7 @@ Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, s
   // Begründung sagte ein Wissenschaftler:" is none: a subject follows the verb.)
   if (cb < i && w.has(cb, wc::subordinator)) {
     const bool verb_final = i + 1 >= end || boundary(w, i + 1) || w.has(i + 1, wc::finite_verb) || w.is_mark(i + 1);
-    if (verb_final) return noun_phrase_after(w, cb + 1, i);
+    if (verb_final) return subject_after(w, cb + 1, i);  // past "sich": "wie sich Tauss ausdrückte"
   }
   // The finite verb: the cue itself, or the auxiliary before a participle or infinitive.
   std::uint32_t anchor = i;

@@ -291,7 +291,10 @@ const Cue* Stage::adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, 
       next_to = apposition.found() && apposition.last + 2 == t.open &&
                 (w_.is(apposition.last + 1, ":") || w_.is(apposition.last + 1, ","));
     }
-    if (next_to) before = &c;
+    // "In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „…“": the verb governs.
+    const bool weaker = (c.kind == CueKind::according || c.kind == CueKind::postposition) && before != nullptr &&
+                        before->kind == CueKind::verb;
+    if (next_to && !weaker) before = &c;
   }
   adjacent = before != nullptr;
   return before;
@@ -304,11 +307,17 @@ bool Stage::colon_frame(const QuoteTokens& t, std::uint32_t begin, std::span<con
                         Cue& frame) const {
   if (t.open == no_token || t.open <= begin + 1 || !w_.is(t.open - 1, ":")) return false;
   const std::uint32_t colon = t.open - 1;
-  std::uint32_t from = begin;  // past the quotes and clauses before: "„…“ Und: „…“"
+  // The clause starts past a quote that opens the unit ("„…“ Und: „…“") and past ";".
+  std::uint32_t from = begin;
   for (const QuoteTokens& d : direct)
-    if (d.outer_last() < colon) from = std::max(from, d.outer_last() + 1);
-  for (std::uint32_t j = from; j < colon; ++j)
+    if (d.outer_first() <= from && d.outer_last() < colon) from = d.outer_last() + 1;
+  std::uint32_t open_parenthesis = no_token;  // "(übersetzt etwa: „…“)"
+  for (std::uint32_t j = from; j < colon; ++j) {
     if (w_.is(j, ";") || w_.final_mark(j)) from = j + 1;
+    if (w_.is(j, "(")) open_parenthesis = j;
+    if (w_.is(j, ")")) open_parenthesis = no_token;
+  }
+  if (open_parenthesis != no_token) from = std::max(from, open_parenthesis + 1);
   while (from < colon && w_.token(from).kind == TokenKind::punctuation) ++from;  // ")" after a sentence
   if (from >= colon) return false;
   const MainClause clause = main_clause(w_, from, colon);
@@ -316,9 +325,11 @@ bool Stage::colon_frame(const QuoteTokens& t, std::uint32_t begin, std::span<con
     frame.speaker = clause_subject(w_, from, colon);
     return frame.speaker.found();
   }
-  // "war sie wie folgt vorgestellt worden: „…“": the subject of a passive says nothing.
+  // "war sie wie folgt vorgestellt worden: „…“": the subject of a passive says nothing; in
+  // reported speech ("Die Pflichten seien klar festgelegt: „…“") the reporter goes on speaking.
   bool passive = w_.is(clause.verb, "wird") || w_.is(clause.verb, "wurde") || w_.is(clause.verb, "wurden");
   for (std::uint32_t j = clause.verb + 1; j < colon && !passive; ++j) passive = w_.is(j, "worden");
+  if (w_.has(clause.verb, wc::subjunctive)) return false;
   frame.kind = CueKind::verb;
   frame.trigger = clause.verb;
   if (!passive) frame.speaker = clause.subject;
