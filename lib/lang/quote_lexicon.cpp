@@ -51,7 +51,7 @@ constexpr ClassName class_names[] = {
     {"role_noun", word_class::role_noun},       {"masculine", word_class::masculine},
     {"feminine", word_class::feminine},         {"plural", word_class::plural},
     {"naming", word_class::naming},             {"object", word_class::object},
-    {"oblique", word_class::oblique},
+    {"oblique", word_class::oblique},           {"body", word_class::body},
 };
 
 // Calls f(word) for each space-separated word of `list`.

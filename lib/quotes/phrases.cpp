@@ -380,7 +380,7 @@ bool possessive(const Words& w, std::uint32_t i) {
 // Can token `i` be the finite verb of a German clause? A lower-case word that is no function
 // word, or an auxiliary, modal or cue verb.
 bool verb_candidate(const Words& w, std::uint32_t i) {
-  if (!w.lowercase_word(i)) return false;
+  if (!w.lowercase_word(i) || w.text(i).find('.') != std::string_view::npos) return false;  // "ver.di"
   const std::uint32_t c = w.classes(i);
   if ((c & (wc::auxiliary | wc::modal | wc::cue_verb)) != 0) return true;
   if ((c & function_classes) != 0) return false;
@@ -440,6 +440,23 @@ bool abstract_phrase(const Words& w, const Speaker& s) {
   if (w.has(head, wc::role_noun)) return false;
   return ends_with_any(w.text(head), {"ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse", "ismus"});
 }
+
+}  // namespace
+
+bool names_speaker(const Words& w, const Speaker& s) {
+  if (!s.found()) return false;
+  if (s.pronoun) return !w.has(s.first, wc::impersonal);
+  for (std::uint32_t k = s.first; k <= s.last; ++k)
+    if (w.has(k, wc::role_noun | wc::body)) return true;
+  if (w.has(s.first, wc::determiner) || !nounish(w, s.first)) return false;
+  if (s.last > s.first && nounish(w, s.first + 1)) return true;  // "Franz Müller"
+  // One word without an article: a name ("Osterloh"), not a plural or mass noun ("Vergleiche",
+  // "Daten", "Kritik").
+  return !ends_with_any(w.text(s.first), {"e", "en", "ik", "ung", "heit", "keit", "ion", "tät", "nis", "ismus"}) &&
+         !abstract_phrase(w, s);
+}
+
+namespace {
 
 // German main clauses put one phrase before the finite verb at `verb`, and that phrase need
 // not be the subject: "Den Unmut … brachte die Sprecherin … zum Ausdruck", "Die Äußerungen …

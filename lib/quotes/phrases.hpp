@@ -118,6 +118,10 @@ Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end);
 // ("Dabei griff sie …", "In der ARD zeigt sich der Bundestrainer …"). None for a possessive.
 Speaker clause_subject(const Words& w, std::uint32_t begin, std::uint32_t limit);
 
+// Does the phrase name someone who can speak: a pronoun, a person by name or function, an
+// institution ("Osterloh", "der Minister", "die Bundesregierung"; not "die Daten")?
+bool names_speaker(const Words& w, const Speaker& s);
+
 // A German main clause from `begin` (before `limit`): its finite verb (second, after one phrase)
 // and its subject, before the verb or after it ("Den Unmut … brachte die Sprecherin … zum
 // Ausdruck"). No verb when the clause has another shape.

@@ -66,6 +66,11 @@ struct Found {
   Speaker speaker;
 };
 
+// A form of "werden" before a participle makes a passive.
+bool is_werden(std::string_view word) {
+  return word == "wird" || word == "wurde" || word == "wurden" || word == "werden";
+}
+
 constexpr std::size_t max_cues = 32;     // per unit; more are ignored (bounded work on any input)
 constexpr std::size_t max_direct = 64;   // per unit; more stay unattributed
 constexpr std::uint32_t long_unit = 64;  // tokens
@@ -101,6 +106,7 @@ class Stage {
   const Cue* adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, bool& adjacent) const;
   const Cue* nearest_cue(const QuoteTokens& t, std::span<const Cue> cues) const;
   bool colon_frame(const QuoteTokens& t, std::uint32_t begin, std::span<const QuoteTokens> direct, Cue& frame) const;
+  bool clause_frame(const QuoteTokens& t, std::uint32_t begin, Cue& frame) const;
   bool free_indirect(std::uint32_t begin, std::uint32_t end, std::span<const QuoteTokens> direct);
   void write(Found& found);
 
@@ -327,7 +333,7 @@ bool Stage::colon_frame(const QuoteTokens& t, std::uint32_t begin, std::span<con
   }
   // "war sie wie folgt vorgestellt worden: „…“": the subject of a passive says nothing; in
   // reported speech ("Die Pflichten seien klar festgelegt: „…“") the reporter goes on speaking.
-  bool passive = w_.is(clause.verb, "wird") || w_.is(clause.verb, "wurde") || w_.is(clause.verb, "wurden");
+  bool passive = is_werden(w_.text(clause.verb));
   for (std::uint32_t j = clause.verb + 1; j < colon && !passive; ++j) passive = w_.is(j, "worden");
   if (w_.has(clause.verb, wc::subjunctive)) return false;
   frame.kind = CueKind::verb;
@@ -340,6 +346,23 @@ bool Stage::colon_frame(const QuoteTokens& t, std::uint32_t begin, std::span<con
   frame.span = {w_.token(clause.verb).span.begin, w_.token(cue_end).span.end};
   frame.frame_begin = clause.subject.found() ? std::min(clause.verb, clause.subject.first) : clause.verb;
   frame.frame_end = colon - 1;
+  return true;
+}
+
+// The main clause around quote `t` (which does not open the unit): its subject and verb.
+bool Stage::clause_frame(const QuoteTokens& t, std::uint32_t begin, Cue& frame) const {
+  const MainClause clause = main_clause(w_, begin, t.outer_first());
+  if (clause.verb == no_token || !names_speaker(w_, clause.subject)) return false;
+  // Reported speech ("Der Rücktritt sei …") and the passive ("Vergleiche werden gezogen mit
+  // „…“") do not make their subject the speaker.
+  if (w_.has(clause.verb, wc::subjunctive) || is_werden(w_.text(clause.verb))) return false;
+  frame = Cue{};
+  frame.kind = CueKind::verb;
+  frame.trigger = clause.verb;
+  frame.speaker = clause.subject;
+  frame.span = w_.token(clause.verb).span;
+  frame.frame_begin = std::min(clause.verb, clause.subject.first);
+  frame.frame_end = std::max(clause.verb, clause.subject.last);
   return true;
 }
 
@@ -652,6 +675,11 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
       }
     }
     if (chosen == nullptr && !adjacent) chosen = nearest_cue(t, cues);
+    const bool cue_found = chosen != nullptr;
+    // No cue in the sentence: words in marks inside a clause are the words of its subject
+    // ("Schüssel würdigte Ligeti als „großen Österreicher“", "Ursprünglich wollte er „…“
+    // vorlegen"); the clause's verb stands for the cue.
+    if (chosen == nullptr && !adjacent && t.outer_first() > begin && clause_frame(t, begin, frame)) chosen = &frame;
     const bool alone = t.outer_first() <= begin + 1 && t.outer_last() + 2 >= end;
     if (chosen != nullptr) {
       f.speaker = chosen->speaker;
@@ -666,9 +694,9 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     bool in_frame = false;
     for (const Cue& c : cues)
       in_frame = in_frame || (c.speaker.found() && c.speaker.first <= t.outer_first() && t.outer_last() <= c.speaker.last);
-    const bool in_context = chosen != nullptr || speech_context;
+    const bool in_context = cue_found || speech_context;
     // The cue stands before the quote in the same clause: "sprach von einem „…“".
-    bool governed = chosen != nullptr && chosen->frame_end < t.outer_first();
+    bool governed = cue_found && chosen->frame_end < t.outer_first();
     for (std::uint32_t j = governed ? chosen->frame_end + 1 : t.outer_first(); j < t.outer_first() && governed; ++j)
       governed = !w_.clause_mark(j) && !w_.final_mark(j);
     const bool by_call = governed && chosen->kind == CueKind::verb && chosen->cue_class == CueClass::call &&
