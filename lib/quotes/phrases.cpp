@@ -22,8 +22,8 @@ bool sentence_initial(const Words& w, std::uint32_t i) {
          p == "-" || p == "--" || p == "\u2013" || p == "\u2014" || p == "(";
 }
 
-// A word that can be (part of) a name or a German noun: capitalised or an acronym, and not a
-// function word that is capitalised because it starts the sentence ("Der", "Laut").
+}  // namespace
+
 bool nounish(const Words& w, std::uint32_t i) {
   if (!w.capitalized(i)) return false;
   const std::uint32_t c = w.classes(i);
@@ -31,6 +31,8 @@ bool nounish(const Words& w, std::uint32_t i) {
   // Inside a sentence only names write a function word with a capital: "Lothar Nicht", "Die Linke".
   return !sentence_initial(w, i) && w.german();
 }
+
+namespace {
 
 // An English common noun or adjective ("spokesman", "senior"), or a German adjective after a
 // determiner ("staatliche"): a lower-case word that is no function word or verb form.

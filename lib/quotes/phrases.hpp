@@ -68,6 +68,10 @@ class Words {
   mutable std::array<CacheSlot, 512> cache_{};
 };
 
+// A word that can be (part of) a name or a German noun: capitalised or an acronym, and not a
+// function word that is capitalised because it starts the sentence ("Der", "Laut").
+bool nounish(const Words& w, std::uint32_t i);
+
 // A person or body named as a speaker, or a pronoun standing for one.
 struct Speaker {
   Span span;

@@ -103,6 +103,7 @@ class Stage {
   }
   bool make_reported(std::uint32_t first, std::uint32_t last, std::span<const QuoteTokens> direct, Span& clause) const;
   bool is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool governed, bool governed_by_call) const;
+  bool names_something(const QuoteTokens& t, std::uint32_t words, bool in_context) const;
   const Cue* adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, bool& adjacent) const;
   const Cue* nearest_cue(const QuoteTokens& t, std::span<const Cue> cues) const;
   bool colon_frame(const QuoteTokens& t, std::uint32_t begin, std::span<const QuoteTokens> direct, Cue& frame) const;
@@ -234,15 +235,6 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
       !w_.token(t.close + 1).has(token_flag::space_before))
     return false;
   if (t.open != no_token && w_.is(t.open, "''")) return false;
-  if (adjacent || words >= 8) return true;
-  // "die sogenannte „Nichtraucher-Initiative“", "unter dem Motto „…“", "the film "Jaws"".
-  if (t.open != no_token) {
-    for (std::uint32_t j = t.open; j-- > 0 && j + 3 > t.open;) {
-      if (w_.has(j, wc::naming)) return false;
-      if (!w_.is_word(j)) break;
-    }
-  }
-  if (sentence_end) return true;
   // "sprach von einem „Wahlgeschenk auf Pump“", "warnte vor einer „Katastrophe“", "bezeichnete
   // es als „Skandal“": words in marks that the speech verb of their clause takes as object.
   if (governed && t.open != no_token) {
@@ -257,9 +249,16 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
     }
     if (governed_by_call) return true;  // "nannte den Bericht eine „Zeitungsente“"
   }
-  // "der „Preis der schwedischen Reichsbank …“", "des „Wikimedia Deutschland e.V.“": an
-  // article before capitalised words in marks makes them a name.
-  if (t.open != no_token && t.open > 0 && w_.has(t.open - 1, wc::determiner) && w_.capitalized(t.first)) return false;
+  if (!sentence_end && names_something(t, words, in_context)) return false;
+  if (adjacent || words >= 8) return true;
+  // "die sogenannte „Nichtraucher-Initiative“", "unter dem Motto „…“", "the film "Jaws"".
+  if (t.open != no_token) {
+    for (std::uint32_t j = t.open; j-- > 0 && j + 3 > t.open;) {
+      if (w_.has(j, wc::naming)) return false;
+      if (!w_.is_word(j)) break;
+    }
+  }
+  if (sentence_end) return true;
   // A partial quote ("von „weitreichenden Plänen“") in a sentence about speech; a single
   // word if it is no name: lower case ("nannte sie „fahrlässig“") or after "als" ("wies
   // dies als „Unverschämtheit“ zurück").
@@ -270,6 +269,29 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
   // des Fußballs") nor a name ("Dignité al Karama").
   const bool title_like = 2 * capitalized > words;
   return in_context && lower_content && !title_like;
+}
+
+// Words in marks that name a work, a paper, a species or a product rather than quote anyone:
+// right after an article ("der „New York Times“", "das „Große Goldene Ehrenzeichen …“") unless
+// a long stretch in a sentence about speech ("sie wolle dem „Vorwurf … nachgehen“"), right
+// after a noun ("die Meeresschnecke „Chelidonura hirundinina“"), or in a list of names where
+// nobody speaks ("Themen wie „…“, „…“"). German capitalises nouns: only a capital first word counts.
+bool Stage::names_something(const QuoteTokens& t, std::uint32_t words, bool in_context) const {
+  if (t.open == no_token || t.open == 0 || w_.lowercase_word(t.first)) return false;
+  const std::uint32_t before = t.open - 1;
+  if (w_.has(before, wc::determiner) && !w_.has(before, wc::pronoun)) return !in_context || words < 8;
+  if (w_.german() && nounish(w_, before) && !w_.has(before, wc::role_noun | wc::source_noun) && words <= 6) return true;
+  if (in_context) return false;
+  // A list: another quote before ("„…“, „…“", "„…“ und „…“") or after.
+  auto joins = [&](std::uint32_t j) {
+    return w_.is(j, ",") || w_.is(j, "und") || w_.is(j, "oder") || w_.is(j, "and") || w_.is(j, "or");
+  };
+  auto opens = [&](std::uint32_t j) {
+    return w_.token(j).kind == TokenKind::quote_open || w_.token(j).kind == TokenKind::quote_ambiguous;
+  };
+  if (words > 12) return false;
+  if (before > 0 && joins(before) && w_.token(before - 1).kind == TokenKind::quote_close) return true;
+  return t.close != no_token && t.close + 2 < w_.size() && joins(t.close + 1) && opens(t.close + 2);
 }
 
 // A cue right after the quote ("„…“, sagte X", "“…,” X said", "„…“ (so X)") or right before
