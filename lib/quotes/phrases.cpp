@@ -316,6 +316,12 @@ Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t co
     while (segment_begin > begin && !boundary(w, segment_begin - 1)) --segment_begin;
     if (segment_begin == segment_end) break;
     const bool opens_unit = segment_begin == begin || w.is(segment_begin - 1, ":");
+    // "Alice Kakamara, 30, beschrieb": an age.
+    if (segment_begin + 1 == segment_end && w.token(segment_begin).kind == TokenKind::number && !opens_unit &&
+        w.is(segment_begin - 1, ",")) {
+      segment_end = segment_begin - 1;
+      continue;
+    }
     // "…, der zur Zeit die Ratspräsidentschaft innehat, sagte": a relative clause.
     const bool relative = w.has(segment_begin, wc::relative) && segment_begin + 1 < segment_end &&
                           (!w.has(segment_begin, wc::determiner) ||
@@ -363,6 +369,11 @@ bool adverb_by_form(const Words& w, std::uint32_t i) {
   const std::string_view f = fold_word(w.text(i), buffer);
   for (std::string_view ending : {"lich", "end", "ig", "isch", "weise", "erweise", "bar", "sam", "los", "falls"})
     if (f.size() > ending.size() + 3 && f.ends_with(ending)) return true;
+  // Participles used as adverbs: "Besorgt äußerte sich …", "Enttäuscht zeigte sich …".
+  if (f.size() >= 7 && f.ends_with("t")) {
+    for (std::string_view prefix : {"be", "ge", "er", "ver", "ent", "über", "zer"})
+      if (f.starts_with(prefix)) return true;
+  }
   return false;
 }
 
@@ -439,7 +450,7 @@ bool nominative_phrase(const Words& w, const Speaker& s) {
 bool abstract_phrase(const Words& w, const Speaker& s) {
   if (s.pronoun) return false;
   const std::uint32_t head = head_of(w, s);
-  if (w.has(head, wc::role_noun)) return false;
+  if (w.has(head, wc::role_noun | wc::body)) return false;
   return ends_with_any(w.text(head), {"ung", "ungen", "heit", "heiten", "keit", "keiten", "nis", "nisse", "ismus"});
 }
 
@@ -468,7 +479,9 @@ bool object_first(const Words& w, const Speaker& first, std::uint32_t verb, cons
   if (!after.found() || !first.found() || first.pronoun || w.has(after.first, wc::oblique)) return false;
   if (w.has(first.first, wc::oblique)) return true;
   if (plural_phrase(w, first) && singular_verb(w, verb) && !plural_phrase(w, after)) return true;
-  return abstract_phrase(w, first) && nominative_phrase(w, after);
+  // "Jegliche Verantwortung weist Hartmann von sich": a thing before the verb, a name after it.
+  const bool bare_name = !after.pronoun && !w.has(after.first, wc::determiner) && names_speaker(w, after);
+  return abstract_phrase(w, first) && (nominative_phrase(w, after) || bare_name);
 }
 
 }  // namespace
@@ -491,7 +504,13 @@ std::uint32_t after_prepositional_phrases(const Words& w, std::uint32_t j, std::
 MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit) {
   MainClause m;
   if (begin >= limit || !w.german()) return m;
-  if (w.has(begin, wc::subordinator | wc::complementizer | wc::relative) && !w.has(begin, wc::determiner)) return m;
+  // "Seit August …", "Während der Debatte …": prepositions that can also open a clause.
+  const bool preposition = w.has(begin, wc::preposition) && begin + 1 < limit &&
+                           (w.has(begin + 1, wc::determiner) || nounish(w, begin + 1) ||
+                            w.token(begin + 1).kind == TokenKind::number);
+  if (!preposition && w.has(begin, wc::subordinator | wc::complementizer | wc::relative) &&
+      !w.has(begin, wc::determiner))
+    return m;
   std::uint32_t verb = no_token;
   std::uint32_t phrase = begin;  // where the phrase before the verb starts
   Speaker first;                 // that phrase, when it is a noun phrase
@@ -638,6 +657,11 @@ Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, s
   if (cb == anchor) {
     if (anchor > begin && w.is(anchor - 1, ",")) {
       Speaker before = apposition_subject(w, begin, anchor - 1);
+      const Speaker after = subject_after(w, anchor + 1, end);
+      if (before.found() && object_first(w, before, anchor, after)) {
+        inverted = true;  // "Die Mönche, die …, beschrieb die Agentur als …"
+        return after;
+      }
       if (before.found()) return before;
     }
     inverted = true;
@@ -915,6 +939,9 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
   const std::uint32_t b = particle == no_token ? i : std::max(i, particle);
   cue.span = {w.token(a).span.begin, w.token(b).span.end};
   if (w.german()) {
+    // "Es drohe eine Erderwärmung": "es" as subject makes the verb no cue ("heißt es" is read above).
+    if ((i > begin && w.has(i - 1, wc::impersonal) && w.is(i - 1, "Es")) || (i + 1 < end && w.is(i + 1, "es")))
+      return false;
     const bool zitieren = verb.lemma == "zitieren";
     cue.speaker = german_subject(w, begin, end, i, lw->forms, zitieren, cue.inverted);
     // "zitiert die Zeitung den Minister": the paper that quotes is the source (as the gold

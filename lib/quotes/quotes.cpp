@@ -745,6 +745,18 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     write(take_direct ? direct_found[a++] : reported[b++]);
   }
   if (cue_count == 0 && kept == 0) free_indirect(begin, end, direct);
+  // "Die Ministerin sprach sich gegen Gewalt aus.": speech without words of its own; reported
+  // speech and quotes in the next sentences go on with its speaker.
+  if (kept == 0 && reported_count == 0) {
+    for (const Cue& c : cues) {
+      if (c.kind != CueKind::verb || c.cue_class != CueClass::say || !c.speaker.found()) continue;
+      const Speaker* named = c.speaker.pronoun ? memory_.resolve(c.speaker) : &c.speaker;
+      if (named == nullptr) continue;
+      last_speaker_ = *named;
+      last_speech_unit_ = unit_index_;
+      if (!c.speaker.pronoun) memory_.remember(c.speaker);
+    }
+  }
   if (overflow) {  // quotes beyond max_direct were left in place: restore text order
     std::sort(out_.begin() + static_cast<std::ptrdiff_t>(first_quote), out_.end(),
               [](const Quote& x, const Quote& y) { return x.span.begin < y.span.begin; });
