@@ -19,7 +19,7 @@ bool sentence_initial(const Words& w, std::uint32_t i) {
   if (i == 0 || w.token(i).has(token_flag::newline_before)) return true;
   const std::string_view p = w.text(i - 1);
   return w.final_mark(i - 1) || w.token(i - 1).has(token_flag::sentence_final) || w.is_mark(i - 1) || p == ":" ||
-         p == "-" || p == "--" || p == "\u2013" || p == "\u2014" || p == "(";
+         (p == "-" && !w.inner_hyphen(i - 1)) || p == "--" || p == "\u2013" || p == "\u2014" || p == "(";
 }
 
 }  // namespace
@@ -81,7 +81,7 @@ std::uint32_t head_end(const Words& w, std::uint32_t i, std::uint32_t end, bool 
   std::uint32_t j = i;
   while (j < end) {
     if (nounish(w, j) || (w.token(j).kind == TokenKind::word && w.token(j).has(token_flag::all_caps))) {
-      ++j;
+      j = std::min(w.compound_last(j), end - 1) + 1;  // "SPD-Vorsitzende", "Ki-moon"
     } else if (j > i && w.has(j, wc::name_particle) && j + 1 < end &&
                (nounish(w, j + 1) || (w.has(j + 1, wc::name_particle) && j + 2 < end && nounish(w, j + 2)))) {
       ++j;  // "von der Leyen", "bin Laden"
@@ -121,7 +121,7 @@ std::uint32_t extended_attribute_end(const Words& w, std::uint32_t j, std::uint3
   bool inner_phrase = false;  // inside a phrase of the attribute ("in dem kleinen Ort"): its adjectives are its own
   for (std::uint32_t k = j; k < end && k < j + 16; ++k) {
     const TokenKind kind = w.token(k).kind;
-    if (w.is(k, "(") || w.is(k, ")")) continue;  // "in Wapakoneta (Ohio) geborene"
+    if (w.is(k, "(") || w.is(k, ")") || w.inner_hyphen(k)) continue;  // "in Wapakoneta (Ohio) geborene"
     if (kind != TokenKind::word && kind != TokenKind::number) break;
     if (w.is(k, "als") || w.has(k, wc::preposition | wc::determiner)) {
       inner_phrase = true;
@@ -158,6 +158,27 @@ const LexWord* Words::lex(std::uint32_t i) const noexcept {
   CacheSlot& slot = cache_[i % cache_.size()];
   if (slot.token != i) slot = {i, lexicon_.find(text(i))};
   return slot.word;
+}
+
+bool Words::inner_hyphen(std::uint32_t i) const noexcept {
+  if (i == 0 || i + 1 >= tokens_.size() || tokens_[i].kind != TokenKind::punctuation) return false;
+  const std::string_view s = text(i);
+  if (s != "-" && s != "\u2010" && s != "\u2011") return false;
+  auto part = [&](std::uint32_t k) {
+    return tokens_[k].kind == TokenKind::word || tokens_[k].kind == TokenKind::number;
+  };
+  return !tokens_[i].has(token_flag::space_before) && !tokens_[i + 1].has(token_flag::space_before) && part(i - 1) &&
+         part(i + 1);
+}
+
+std::uint32_t Words::compound_last(std::uint32_t i) const noexcept {
+  while (i + 2 < tokens_.size() && inner_hyphen(i + 1)) i += 2;
+  return i;
+}
+
+std::uint32_t Words::compound_first(std::uint32_t i) const noexcept {
+  while (i >= 2 && inner_hyphen(i - 1)) i -= 2;
+  return i;
 }
 
 bool Words::clause_mark(std::uint32_t i) const noexcept {
@@ -257,6 +278,7 @@ Speaker noun_phrase_before(const Words& w, std::uint32_t i, std::uint32_t begin)
   // The head: names and nouns, right to left.
   std::uint32_t first = no_token;
   while (j >= begin) {
+    if (const std::uint32_t part = w.compound_first(j); part < j && part >= begin) j = part;  // "SPD-Vorsitzende"
     if (nounish(w, j) || (w.token(j).kind == TokenKind::word && w.token(j).has(token_flag::all_caps))) {
       first = j;
     } else if (first != no_token && w.has(j, wc::name_particle) && j > begin && nounish(w, j - 1)) {
@@ -408,10 +430,10 @@ bool subject_pronoun(const Words& w, std::uint32_t i) {
   return w.has(i, wc::pronoun) && !w.has(i, wc::determiner) && w.lowercase_word(i);
 }
 
-// The head noun of a phrase: its first noun or name.
+// The head noun of a phrase: its first noun or name (the last part of a compound).
 std::uint32_t head_of(const Words& w, const Speaker& s) {
   for (std::uint32_t k = s.first; k <= s.last; ++k)
-    if (nounish(w, k)) return k;
+    if (nounish(w, k)) return std::min(w.compound_last(k), s.last);
   return s.last;
 }
 
@@ -462,7 +484,8 @@ bool names_speaker(const Words& w, const Speaker& s) {
   for (std::uint32_t k = s.first; k <= s.last; ++k)
     if (w.has(k, wc::role_noun | wc::body)) return true;
   if (w.has(s.first, wc::determiner) || !nounish(w, s.first)) return false;
-  if (s.last > s.first && nounish(w, s.first + 1)) return true;  // "Franz Müller"
+  const std::uint32_t next = w.compound_last(s.first) + 1;
+  if (next <= s.last && nounish(w, next)) return true;  // "Franz Müller", "Hans-Jürgen Papier"
   // One word without an article: a name ("Osterloh"), not a plural or mass noun ("Vergleiche",
   // "Daten", "Kritik").
   return !ends_with_any(w.text(s.first), {"e", "en", "ik", "ung", "heit", "keit", "ion", "tät", "nis", "ismus"}) &&

@@ -51,6 +51,12 @@ class Words {
     return tokens_[i].kind == TokenKind::word && !tokens_[i].has(token_flag::capitalized);
   }
   [[nodiscard]] bool is(std::uint32_t i, std::string_view s) const noexcept { return text(i) == s; }
+  // A hyphenated compound comes as one token ("US-Präsident") or, split as Universal
+  // Dependencies does, as three ("US" "-" "Präsident"): is token `i` such an inner hyphen? The
+  // last token of the compound that starts at `i`, the first of the one that ends at `i`.
+  [[nodiscard]] bool inner_hyphen(std::uint32_t i) const noexcept;
+  [[nodiscard]] std::uint32_t compound_last(std::uint32_t i) const noexcept;
+  [[nodiscard]] std::uint32_t compound_first(std::uint32_t i) const noexcept;
   // , ; : and dashes: the punctuation that separates clauses (parentheses stay inside them).
   [[nodiscard]] bool clause_mark(std::uint32_t i) const noexcept;
   [[nodiscard]] bool final_mark(std::uint32_t i) const noexcept;  // . ! ? …

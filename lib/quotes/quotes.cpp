@@ -224,7 +224,8 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
   bool sentence_end = false;
   for (std::uint32_t j = t.first; j <= t.last; ++j) {
     const Token& tok = w_.token(j);
-    if (tok.kind == TokenKind::word || tok.kind == TokenKind::number) ++words;
+    if ((tok.kind == TokenKind::word || tok.kind == TokenKind::number) && !(j > t.first && w_.inner_hyphen(j - 1)))
+      ++words;  // a compound is one word, whether one token or three
     if (w_.capitalized(j)) ++capitalized;
     if (w_.lowercase_word(j) && (w_.classes(j) & (wc::determiner | wc::preposition | wc::coordinator)) == 0)
       lower_content = true;
@@ -604,7 +605,7 @@ void Stage::write(Found& f) {
 std::uint32_t Stage::after_dateline(std::uint32_t begin, std::uint32_t end) const {
   for (std::uint32_t i = begin; i < end && i < begin + 12; ++i) {
     const std::string_view t = w_.text(i);
-    if ((t == "-" || t == "--" || t == "\u2013" || t == "\u2014") && i > begin) return i + 1;
+    if (((t == "-" && !w_.inner_hyphen(i)) || t == "--" || t == "\u2013" || t == "\u2014") && i > begin) return i + 1;
     const bool dateline_word = w_.capitalized(i) || w_.token(i).kind == TokenKind::number || t == "," ||
                                t == "(" || t == ")" || t == "." || t == "/";
     if (!dateline_word) break;
