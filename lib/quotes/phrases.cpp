@@ -145,7 +145,10 @@ std::uint32_t extended_attribute_end(const Words& w, std::uint32_t j, std::uint3
 }  // namespace
 
 std::uint32_t quoted_name_end(const Words& w, std::uint32_t i, std::uint32_t end) {
-  if (i + 2 >= end || !w.is_mark(i) || !w.token(i + 1).has(token_flag::capitalized)) return no_token;
+  if (i + 2 >= end || !w.is_mark(i)) return no_token;
+  // "„tagesschau.de“": a web site's name is one word with a dot.
+  if (w.is_mark(i + 2) && w.text(i + 1).find('.') != std::string_view::npos && w.is_word(i + 1)) return i + 2;
+  if (!w.token(i + 1).has(token_flag::capitalized)) return no_token;
   for (std::uint32_t k = i + 2; k < end && k < i + 8; ++k) {
     if (w.is_mark(k)) return k;
     if (w.token(k).kind != TokenKind::word && w.token(k).kind != TokenKind::number && !w.is(k, "-")) break;

@@ -244,22 +244,18 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
                                     !w_.has(j - 1, wc::preposition);
          ++skipped)
       --j;
+    bool after_preposition = false;  // "nannte in einem Interview mit dem „Deutschlandfunk“ …"
     if (j > 0) {
       const std::string_view p = w_.text(j - 1);
       if (p == "von" || p == "vor" || p == "als" || p == "über" || p == "of" || p == "as") return true;
+      after_preposition = w_.has(j - 1, wc::preposition);
     }
-    if (governed_by_call) return true;  // "nannte den Bericht eine „Zeitungsente“"
+    if (governed_by_call && !after_preposition) return true;  // "nannte den Bericht eine „Zeitungsente“"
   }
-  if (!sentence_end && names_something(t, words, in_context)) return false;
-  if (adjacent || words >= 8) return true;
   // "die sogenannte „Nichtraucher-Initiative“", "unter dem Motto „…“", "the film "Jaws"".
-  if (t.open != no_token) {
-    for (std::uint32_t j = t.open; j-- > 0 && j + 3 > t.open;) {
-      if (w_.has(j, wc::naming)) return false;
-      if (!w_.is_word(j)) break;
-    }
-  }
-  if (sentence_end) return true;
+  if (t.open != no_token && t.open > 0 && w_.has(t.open - 1, wc::naming)) return false;
+  if (!sentence_end && names_something(t, words, in_context)) return false;
+  if (adjacent || words >= 8 || sentence_end) return true;
   // A partial quote ("von „weitreichenden Plänen“") in a sentence about speech; a single
   // word if it is no name: lower case ("nannte sie „fahrlässig“") or after "als" ("wies
   // dies als „Unverschämtheit“ zurück").
