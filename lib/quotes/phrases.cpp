@@ -522,6 +522,12 @@ std::uint32_t after_prepositional_phrases(const Words& w, std::uint32_t j, std::
     if (!object.found()) break;
     j = object.last + 1;
   }
+  // "In einem Bericht, der nach dem Angriff veröffentlicht wurde, rechtfertigte …": a relative
+  // clause between commas.
+  if (j + 1 < limit && w.is(j, ",") && w.has(j + 1, wc::relative)) {
+    for (std::uint32_t k = j + 2; k < limit && k < j + 30 && !w.final_mark(k) && !w.is_mark(k); ++k)
+      if (w.is(k, ",")) return k + 1;
+  }
   return j;
 }
 
@@ -594,6 +600,28 @@ MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit)
   // A possessive ("Seine Zuversicht gründet sich …") points back to someone named before.
   if (m.subject.found() && m.subject.first == phrase && possessive(w, phrase)) m.subject = {};
   return m;
+}
+
+bool read_back_reference(const Words& w, std::uint32_t begin, std::uint32_t end, Cue& frame) {
+  if (!w.german() || begin + 2 >= end) return false;
+  const std::string_view first = w.text(begin);
+  if (first != "Das" && first != "Dies" && first != "Dieses" && first != "So") return false;
+  if (!verb_candidate(w, begin + 1)) return false;
+  const Speaker subject = subject_after(w, begin + 2, end);
+  if (!names_speaker(w, subject)) return false;
+  frame = Cue{};
+  frame.kind = CueKind::verb;
+  frame.trigger = begin + 1;
+  frame.speaker = subject;
+  frame.inverted = true;
+  // "Das musste Steinbrück … einräumen": the verb that ends the clause.
+  std::uint32_t last = subject.last;
+  while (last + 1 < end && last < subject.last + 12 && !boundary(w, last + 1)) ++last;
+  const bool final_verb = last > subject.last && w.lowercase_word(last);
+  frame.span = {w.token(begin + 1).span.begin, w.token(final_verb ? last : begin + 1).span.end};
+  frame.frame_begin = begin;
+  frame.frame_end = last;
+  return true;
 }
 
 bool read_inverted_frame(const Words& w, std::uint32_t i, std::uint32_t end, Cue& frame) {

@@ -117,6 +117,10 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
 // with a verb (no cue verb) at token `i` and its subject, right after a quote, says who said it.
 bool read_inverted_frame(const Words& w, std::uint32_t i, std::uint32_t end, Cue& frame);
 
+// German "„Ja, es gibt Zumutungen“. Das musste Steinbrück einräumen.": a sentence that opens
+// with "Das", "Dies" or "So" and a verb points back at the quote before it and names its speaker.
+bool read_back_reference(const Words& w, std::uint32_t begin, std::uint32_t end, Cue& frame);
+
 // "„Computerwoche“", "„New York Times“": the closing mark of a short name in quotation marks
 // that opens at token `i`, or no_token.
 std::uint32_t quoted_name_end(const Words& w, std::uint32_t i, std::uint32_t end);

@@ -126,6 +126,8 @@ class Stage {
   Speaker last_direct_speaker_;
   std::size_t last_free_indirect_ = SIZE_MAX;  // index in out_ of the last free indirect quote
   std::uint32_t last_free_indirect_unit_ = UINT32_MAX;
+  std::size_t alone_quote_ = SIZE_MAX;  // index in out_ of a quote that was a sentence of its own, without a cue
+  std::uint32_t alone_quote_unit_ = UINT32_MAX;
 };
 
 std::uint32_t Stage::first_token_at(std::uint32_t offset, std::uint32_t lo, std::uint32_t hi) const {
@@ -612,6 +614,27 @@ std::uint32_t Stage::after_dateline(std::uint32_t begin, std::uint32_t end) cons
 void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote, bool first_in_paragraph) {
   if (begin >= end) return;
   if (first_in_paragraph) begin = after_dateline(begin, end);
+  // "„Ja, es gibt Zumutungen“. Das musste Steinbrück einräumen.": this sentence names who said
+  // the quote that stood alone before it.
+  if (alone_quote_unit_ + 1 == unit_index_ && alone_quote_ < out_.size()) {
+    Cue back;
+    if (read_back_reference(w_, begin, end, back)) {
+      Found f{out_[alone_quote_], back.speaker};
+      f.quote.cue = back.span;
+      f.quote.speaker = std::nullopt;
+      f.quote.speaker_mention = std::nullopt;
+      if (back.speaker.pronoun) {
+        f.quote.speaker_mention = back.speaker.span;
+        if (const Speaker* named = memory_.resolve(back.speaker)) f.speaker = *named;
+      }
+      if (!f.speaker.pronoun) {
+        f.quote.speaker = f.speaker.span;
+        memory_.remember(f.speaker);
+        last_speaker_ = f.speaker;
+      }
+      out_[alone_quote_] = f.quote;
+    }
+  }
   // The unit's direct quotes are the last entries of out_: take them out to attribute them.
   std::array<Found, max_direct> direct_found{};
   std::array<QuoteTokens, max_direct> direct_tokens{};
@@ -740,6 +763,11 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     const bool take_direct =
         b >= reported_count || (a < kept && direct_found[a].quote.span.begin <= reported[b].quote.span.begin);
     write(take_direct ? direct_found[a++] : reported[b++]);
+  }
+  if (kept == 1 && reported_count == 0 && direct_count == 1 && !direct_found[0].quote.cue &&
+      direct[0].outer_first() <= begin + 1 && direct[0].outer_last() + 2 >= end) {
+    alone_quote_ = out_.size() - 1;
+    alone_quote_unit_ = unit_index_;
   }
   if (cue_count == 0 && kept == 0) free_indirect(begin, end, direct);
   // "Die Ministerin sprach sich gegen Gewalt aus.": speech without words of its own; reported
