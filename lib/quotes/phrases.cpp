@@ -114,6 +114,30 @@ bool separate_names(const Words& w, std::uint32_t i) {
   return first_alone && second_alone;
 }
 
+// "Von der Leyen", "Zu Guttenberg", "Van Basten" opening a sentence: a name whose particle
+// is capitalised, when the text wrote it before with the particle in lower case ("Ursula von
+// der Leyen"); otherwise "Von der Regierung …" is a prepositional phrase. The name's last
+// token, or no_token. Looks back a bounded distance.
+std::uint32_t particle_name_last(const Words& w, std::uint32_t i, std::uint32_t end) {
+  constexpr std::uint32_t look_back = 3000;
+  if (i + 1 >= end || !w.capitalized(i)) return no_token;
+  char buffer[64];
+  const std::string_view particle = fold_word(w.text(i), buffer);
+  if (particle != "von" && particle != "van" && particle != "de" && particle != "di" && particle != "del" &&
+      particle != "zu" && particle != "ter")
+    return no_token;
+  std::uint32_t k = i + 1;
+  const bool article = w.is(k, "der") || w.is(k, "den") || w.is(k, "dem");
+  if (article) ++k;
+  if (k >= end || !nounish(w, k)) return no_token;
+  for (std::uint32_t j = i; j-- > 1 && j + look_back > i;) {
+    if (!w.is(j, w.text(k)) || !(article ? w.is(j - 1, w.text(i + 1)) : true)) continue;
+    const std::uint32_t p = article ? j - 2 : j - 1;
+    if (p < j && p != no_token && w.lowercase_word(p) && w.is(p, particle)) return w.compound_last(k);
+  }
+  return no_token;
+}
+
 // German extended attributes ("die [in New York City] geborene Lopez"): from `j`, after the
 // determiner, up to fifteen words without punctuation and then an inflected adjective or
 // participle before a noun. Returns the position after that adjective, or `j` when there is none.
@@ -198,6 +222,7 @@ bool Words::final_mark(std::uint32_t i) const noexcept {
 Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end) {
   // A name in quotation marks: "„BBC News“ berichtet".
   if (const std::uint32_t close = quoted_name_end(w, i, end); close != no_token) return make_speaker(w, i, close, false);
+  if (const std::uint32_t last = particle_name_last(w, i, end); last != no_token) return make_speaker(w, i, last, false);
   if (i >= end || w.token(i).kind != TokenKind::word) return {};
   const std::uint32_t c = w.classes(i);
   if ((c & wc::impersonal) != 0) return {};
@@ -537,7 +562,7 @@ MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit)
   MainClause m;
   if (begin >= limit || !w.german()) return m;
   // "Seit August …", "Während der Debatte …": prepositions that can also open a clause.
-  const bool preposition = w.has(begin, wc::preposition) && begin + 1 < limit &&
+  const bool preposition = w.has(begin, wc::preposition) && begin + 1 < limit && particle_name_last(w, begin, limit) == no_token &&
                            (w.has(begin + 1, wc::determiner) || nounish(w, begin + 1) ||
                             w.token(begin + 1).kind == TokenKind::number);
   if (!preposition && w.has(begin, wc::subordinator | wc::complementizer | wc::relative) &&
@@ -553,7 +578,7 @@ MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit)
       phrase = begin + 1;  // a particle before the phrase: "Auch der Vorsitzende … kritisierte"
     }
   }
-  if (verb == no_token && w.has(phrase, wc::preposition | wc::according)) {
+  if (verb == no_token && w.has(phrase, wc::preposition | wc::according) && particle_name_last(w, phrase, limit) == no_token) {
     // "Im Deutschlandfunk im Interview sagte sie".
     const std::uint32_t k = after_prepositional_phrases(w, phrase, limit, 4);
     if (k < limit && verb_candidate(w, k)) {
@@ -722,10 +747,11 @@ Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, s
     return subject_after(w, anchor + 1, end);
   }
   const std::uint32_t first_classes = w.classes(cb);
-  const bool adverbial = (first_classes & (wc::adverb | wc::preposition | wc::according | wc::so)) != 0 ||
-                         w.token(cb).kind == TokenKind::number ||
-                         !(nounish(w, cb) || (first_classes & (wc::determiner | wc::pronoun)) != 0) ||
-                         (cb + 1 == anchor && cb == begin && adverb_by_form(w, cb));
+  const bool name = particle_name_last(w, cb, end) != no_token;  // "Von der Leyen betonte"
+  const bool adverbial = !name && ((first_classes & (wc::adverb | wc::preposition | wc::according | wc::so)) != 0 ||
+                                    w.token(cb).kind == TokenKind::number ||
+                                    !(nounish(w, cb) || (first_classes & (wc::determiner | wc::pronoun)) != 0) ||
+                                    (cb + 1 == anchor && cb == begin && adverb_by_form(w, cb)));
   // "Auch der ehemalige Schiedsrichter Urs Meier kritisierte": a particle and the subject.
   if (adverbial && cb + 1 < anchor && w.has(cb, wc::adverb)) {
     const Speaker s = noun_phrase_after(w, cb + 1, anchor);
