@@ -706,25 +706,28 @@ bool is_particle_of(const Words& w, const CueVerb& verb, std::uint32_t j, std::i
 // The speaker of a German cue verb at `i`: before the finite verb, after it, or after the
 // conjunction of a verb-final clause ("wie ein Sprecher mitteilte").
 Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint32_t i, std::uint8_t forms,
-                       bool zitieren, bool& inverted) {
+                       bool zitieren, bool& inverted, std::uint32_t& finite) {
   inverted = false;
+  finite = i;
   const std::uint32_t cb = clause_begin(w, begin, i);
   // "Wie ein Sprecher mitteilte, …", "während der Kreml angab": a verb-final clause. ("Als
   // Begründung sagte ein Wissenschaftler:" is none: a subject follows the verb.)
   if (cb < i && w.has(cb, wc::subordinator)) {
     const bool verb_final = i + 1 >= end || boundary(w, i + 1) || w.has(i + 1, wc::finite_verb) || w.is_mark(i + 1);
+    if (i + 1 < end && w.has(i + 1, wc::auxiliary | wc::modal)) finite = i + 1;  // "wie er betont hatte"
     if (verb_final) return subject_after(w, cb + 1, i);  // past "sich": "wie sich Tauss ausdrückte"
   }
   // The finite verb: the cue itself, or the auxiliary before a participle or infinitive.
   std::uint32_t anchor = i;
   std::uint32_t auxiliary = no_token;
   if ((forms & (verb_form::participle | verb_form::infinitive)) != 0) {
-    for (std::uint32_t a = cb; a < i && auxiliary == no_token; ++a)
+    for (std::uint32_t a = i; a-- > cb && auxiliary == no_token;)  // the nearest: "war … und hatte gefragt"
       if (w.has(a, wc::auxiliary | wc::modal)) auxiliary = a;
   }
   if (auxiliary == no_token && (forms & verb_form::finite) == 0) return {};
   if (auxiliary != no_token) {
     anchor = auxiliary;
+    finite = auxiliary;  // the cue is the verb with its auxiliary: "wird … zitiert", "hat … erklärt"
     const std::string_view aux = w.text(anchor);
     const bool passive = aux == "wird" || aux == "wurde" || aux == "werden" || aux == "wurden";
     if (passive && !zitieren) {
@@ -1015,15 +1018,19 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
   if (particle_index < 0 && !verb.bare) return false;
   cue.kind = CueKind::verb;
   cue.cue_class = verb.cue_class;
-  const std::uint32_t a = particle == no_token ? i : std::min(i, particle);
-  const std::uint32_t b = particle == no_token ? i : std::max(i, particle);
+  std::uint32_t a = particle == no_token ? i : std::min(i, particle);
+  std::uint32_t b = particle == no_token ? i : std::max(i, particle);
   cue.span = {w.token(a).span.begin, w.token(b).span.end};
   if (w.german()) {
     // "Es drohe eine Erderwärmung": "es" as subject makes the verb no cue ("heißt es" is read above).
     if ((i > begin && w.has(i - 1, wc::impersonal) && w.is(i - 1, "Es")) || (i + 1 < end && w.is(i + 1, "es")))
       return false;
     const bool zitieren = verb.lemma == "zitieren";
-    cue.speaker = german_subject(w, begin, end, i, lw->forms, zitieren, cue.inverted);
+    std::uint32_t finite = i;
+    cue.speaker = german_subject(w, begin, end, i, lw->forms, zitieren, cue.inverted, finite);
+    a = std::min(a, finite);
+    b = std::max(b, finite);
+    cue.span = {w.token(a).span.begin, w.token(b).span.end};
     // "zitiert die Zeitung den Minister": the paper that quotes is the source (as the gold
     // corpus has it); "zitierte man Yolanda Alvarez": with nobody quoting, whoever is quoted.
     if (zitieren && (lw->forms & verb_form::finite) != 0 && !cue.speaker.found() && i + 1 < end &&

@@ -754,7 +754,7 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     std::uint32_t limit = end;
     for (const QuoteTokens& t : direct) limit = std::min(limit, t.outer_first());
     const Speaker subject = clause_subject(w_, begin, limit);
-    if (subject.found() && !subject.pronoun) memory_.remember(subject);
+    if (names_speaker(w_, subject) && !subject.pronoun) memory_.remember(subject);
   }
   // Write the unit's quotes in text order.
   std::size_t a = 0;
