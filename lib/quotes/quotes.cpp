@@ -374,6 +374,21 @@ bool Stage::colon_frame(const QuoteTokens& t, std::uint32_t begin, std::span<con
 bool Stage::clause_frame(const QuoteTokens& t, std::uint32_t begin, Cue& frame) const {
   const MainClause clause = main_clause(w_, begin, t.outer_first());
   if (clause.verb == no_token || !names_speaker(w_, clause.subject)) return false;
+  // The words stand in that clause or in what it reports ("ist der Meinung, dass …", "meinte,
+  // der Ehemann „…“"), not in an infinitive or relative clause after it ("hat die Einladung
+  // angenommen, zu Gesprächen über deren „weitreichenden Plan“ … zu besuchen").
+  std::uint32_t first_mark = no_token;
+  for (std::uint32_t j = clause.verb + 1; j < t.outer_first(); ++j) {
+    if (w_.final_mark(j)) return false;
+    if (w_.clause_mark(j) && first_mark == no_token) first_mark = j;
+  }
+  if (first_mark != no_token && first_mark + 1 < t.outer_first()) {
+    const std::uint32_t k = first_mark + 1;
+    const std::string_view opener = w_.text(k);
+    if (opener == "zu" || opener == "um" || opener == "ohne" || opener == "statt" || opener == "anstatt") return false;
+    if (w_.has(k, wc::relative) && !(w_.has(k, wc::determiner) && k + 1 < t.outer_first() && nounish(w_, k + 1)))
+      return false;
+  }
   // Reported speech ("Der Rücktritt sei …") and the passive ("Vergleiche werden gezogen mit
   // „…“") do not make their subject the speaker.
   if (w_.has(clause.verb, wc::subjunctive) || is_werden(w_.text(clause.verb))) return false;
