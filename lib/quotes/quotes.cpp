@@ -238,6 +238,9 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
       !w_.token(t.close + 1).has(token_flag::space_before))
     return false;
   if (t.open != no_token && w_.is(t.open, "''")) return false;
+  // "„Fahrendes Volk“ („gens du voyage“)": a translation of the words in marks before.
+  if (t.open != no_token && t.open >= 2 && w_.is(t.open - 1, "(") && w_.token(t.open - 2).kind == TokenKind::quote_close)
+    return false;
   // "sprach von einem „Wahlgeschenk auf Pump“", "warnte vor einer „Katastrophe“", "bezeichnete
   // es als „Skandal“": words in marks that the speech verb of their clause takes as object.
   if (governed && t.open != no_token) {
@@ -409,6 +412,8 @@ const Cue* Stage::nearest_cue(const QuoteTokens& t, std::span<const Cue> cues) c
   const Cue* after = nullptr;
   for (const Cue& c : cues) {
     if (c.kind == CueKind::verb && c.cue_class == CueClass::think) continue;
+    // "als „Sonnenwind“ bezeichnet wird", "Dies nennt man einen „Aktiensplit“": naming by nobody.
+    if (c.kind == CueKind::verb && c.cue_class == CueClass::call && !c.speaker.found()) continue;
     if (c.trigger < t.first) {
       before = &c;
     } else if (after == nullptr && c.trigger > t.last) {
