@@ -52,6 +52,7 @@ constexpr ClassName class_names[] = {
     {"feminine", word_class::feminine},         {"plural", word_class::plural},
     {"naming", word_class::naming},             {"object", word_class::object},
     {"oblique", word_class::oblique},           {"body", word_class::body},
+    {"title", word_class::title},               {"fused", word_class::fused},
 };
 
 // Calls f(word) for each space-separated word of `list`.

@@ -41,6 +41,8 @@ inline constexpr std::uint32_t object = 1u << 23;
 inline constexpr std::uint32_t cue_verb = 1u << 24;  // the entry's `verb` is set
 inline constexpr std::uint32_t oblique = 1u << 25;   // a determiner never in the nominative: "den", "dem"
 inline constexpr std::uint32_t body = 1u << 26;      // an institution that speaks: "Regierung", "Gericht"
+inline constexpr std::uint32_t title = 1u << 27;     // a name of a work or a word: "Titel", "Motto", "Buch"
+inline constexpr std::uint32_t fused = 1u << 28;     // a preposition with its article: "im", "beim"
 // Words that can be the finite verb of a reported clause without being cue verbs.
 inline constexpr std::uint32_t finite_verb = auxiliary | modal | subjunctive | subjunctive2;
 inline constexpr std::uint32_t gender = masculine | feminine | plural;

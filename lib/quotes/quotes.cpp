@@ -252,7 +252,8 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
     bool after_preposition = false;  // "nannte in einem Interview mit dem „Deutschlandfunk“ …"
     if (j > 0) {
       const std::string_view p = w_.text(j - 1);
-      if (p == "von" || p == "vor" || p == "als" || p == "über" || p == "of" || p == "as") return true;
+      // ("skandierten Sprüche wie „…“")
+      if (p == "von" || p == "vor" || p == "als" || p == "über" || p == "wie" || p == "of" || p == "as") return true;
       after_preposition = w_.has(j - 1, wc::preposition);
     }
     if (governed_by_call && !after_preposition) return true;  // "nannte den Bericht eine „Zeitungsente“"
@@ -281,7 +282,13 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
 bool Stage::names_something(const QuoteTokens& t, std::uint32_t words, bool in_context) const {
   if (t.open == no_token || t.open == 0 || w_.lowercase_word(t.first)) return false;
   const std::uint32_t before = t.open - 1;
-  if (w_.has(before, wc::determiner) && !w_.has(before, wc::pronoun)) return !in_context || words < 8;
+  if (w_.has(before, wc::determiner | wc::fused) && !w_.has(before, wc::pronoun)) return !in_context || words < 8;
+  // "Der wissenschaftliche Name lautet „…“", "(Motto: „…“)": a clause about a name or title.
+  for (std::uint32_t j = before; j-- > 0 && j + 7 > before;) {
+    if (w_.clause_mark(j) || w_.final_mark(j) || w_.is_mark(j)) break;
+    if (w_.capitalized(j) && w_.has(j, wc::title)) return true;
+  }
+  if (w_.has(before, wc::title)) return true;
   if (w_.german() && nounish(w_, before) && !w_.has(before, wc::role_noun | wc::source_noun) && words <= 6) return true;
   if (in_context) return false;
   // A list: another quote before ("„…“, „…“", "„…“ und „…“") or after.
