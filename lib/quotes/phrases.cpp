@@ -656,7 +656,7 @@ bool read_inverted_frame(const Words& w, std::uint32_t i, std::uint32_t end, Cue
   if (!subject.found() || w.has(subject.first, wc::oblique)) return false;
   // The clause ends after the subject and a few words: "zeigte sich X nach dem Spiel zufrieden".
   std::uint32_t last = subject.last;
-  while (last + 1 < end && last < subject.last + 8 && !boundary(w, last + 1)) ++last;
+  while (last + 1 < end && last < subject.last + 12 && !boundary(w, last + 1)) ++last;
   if (last + 1 < end && !boundary(w, last + 1)) return false;
   frame = Cue{};
   frame.kind = CueKind::verb;

@@ -583,6 +583,14 @@ bool Stage::free_indirect(std::uint32_t begin, std::uint32_t end, std::span<cons
   for (std::uint32_t j = begin; j < end && !subjunctive; ++j)
     subjunctive = w_.lowercase_word(j) && !inside(direct, j) &&
                   (w_.has(j, wc::subjunctive) || w_.is(j, "soll") || w_.is(j, "sollen"));
+  // Konjunktiv I of any verb in the verb's place: "Dazu gehöre …" (not the past "machte").
+  if (!subjunctive) {
+    const MainClause clause = main_clause(w_, begin, end);
+    if (clause.verb != no_token && !inside(direct, clause.verb) && !w_.has(clause.verb, wc::cue_verb)) {
+      const std::string_view v = w_.text(clause.verb);
+      subjunctive = v.size() > 3 && v.ends_with("e") && !v.ends_with("te") && w_.classes(clause.verb) == 0;
+    }
+  }
   if (!subjunctive) return false;
   const std::uint32_t last = end - 1;
   // A run of such sentences is one report.
