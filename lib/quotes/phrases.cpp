@@ -363,7 +363,19 @@ Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t co
   std::uint32_t segment_end = comma;
   while (segment_end > begin) {
     std::uint32_t segment_begin = segment_end;
-    while (segment_begin > begin && !boundary(w, segment_begin - 1)) --segment_begin;
+    while (segment_begin > begin) {
+      if (!boundary(w, segment_begin - 1)) {
+        --segment_begin;
+        continue;
+      }
+      // Past a name in marks: "ein Vertreter der Organisation „Iceland Nature …“ (Inca), …".
+      std::uint32_t open = segment_begin - 1;
+      while (open > begin && open + 8 > segment_begin && !w.is_mark(open - 1)) --open;
+      if (!w.is_mark(segment_begin - 1) || open <= begin + 1 || boundary(w, open - 2) ||
+          quoted_name_end(w, open - 1, segment_begin) != segment_begin - 1)
+        break;
+      segment_begin = open - 1;
+    }
     if (segment_begin == segment_end) break;
     const bool opens_unit = segment_begin == begin || w.is(segment_begin - 1, ":");
     // "Alice Kakamara, 30, beschrieb": an age.
@@ -373,7 +385,7 @@ Speaker apposition_subject(const Words& w, std::uint32_t begin, std::uint32_t co
       continue;
     }
     // "…, der zur Zeit die Ratspräsidentschaft innehat, sagte": a relative clause.
-    const bool relative = w.has(segment_begin, wc::relative) && segment_begin + 1 < segment_end &&
+    const bool relative = !opens_unit && w.has(segment_begin, wc::relative) && segment_begin + 1 < segment_end &&
                           (!w.has(segment_begin, wc::determiner) ||
                            (!nounish(w, segment_begin + 1) && !content_word(w, segment_begin + 1)));
     if (!relative) {
@@ -839,7 +851,7 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
       if (k >= limit) return {};
       const std::string_view p = w.text(k);
       if (p == "in" || p == "In" || p == "im" || p == "Im" || p == "aus" || p == "Aus" || p == "bei" || p == "von" ||
-          p == "vom")
+          p == "vom" || p == "auf" || p == "Auf")
         return noun_phrase_after(w, k + 1, limit);
       return {};
     };

@@ -121,6 +121,8 @@ class Stage {
   // The last speech (quoted or reported) and its speaker: reported speech without a cue, and a
   // quote that is a sentence of its own, go on with it.
   Speaker last_speaker_;
+  std::optional<Span> last_cue_;      // the cue and pronoun of that speech
+  std::optional<Span> last_mention_;
   std::uint32_t last_speech_unit_ = UINT32_MAX;
   std::uint32_t last_direct_unit_ = UINT32_MAX;
   Speaker last_direct_speaker_;
@@ -319,8 +321,10 @@ const Cue* Stage::adjacent_cue(const QuoteTokens& t, std::span<const Cue> cues, 
     }
     if (t.open == no_token || c.frame_end >= t.open) continue;
     std::uint32_t j = c.frame_end + 1;
-    for (std::uint32_t skipped = 0; j < t.open && skipped < 6; ++skipped, ++j)
-      if (w_.clause_mark(j) || w_.is_mark(j) || w_.final_mark(j)) break;
+    for (std::uint32_t skipped = 0; j < t.open && skipped < 6; ++skipped, ++j) {
+      if (const std::uint32_t name = quoted_name_end(w_, j, t.open); name != no_token) j = name;  // "von „con energy“"
+      else if (w_.clause_mark(j) || w_.is_mark(j) || w_.final_mark(j)) break;
+    }
     // Right after the verb ("sagte „…“"), or after the frame's clause and a colon or comma.
     bool next_to = (j == t.open && j == c.frame_end + 1) || (j + 1 == t.open && (w_.is(j, ":") || w_.is(j, ",")));
     if (!next_to && j < t.open && w_.is(j, ",")) {
@@ -624,7 +628,11 @@ void Stage::write(Found& f) {
       memory_.remember(f.speaker);
     }
   }
-  if (q.speaker) last_speaker_ = f.speaker;
+  if (q.speaker) {
+    last_speaker_ = f.speaker;
+    last_cue_ = q.cue;
+    last_mention_ = q.speaker_mention;
+  }
   last_speech_unit_ = unit_index_;
   if (q.kind == QuoteKind::direct) {
     last_direct_unit_ = unit_index_;
@@ -741,8 +749,11 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     Cue frame;
     if (chosen == nullptr && colon_frame(t, begin, direct, frame)) {
       chosen = frame.trigger != no_token ? &frame : nullptr;
-      f.speaker = frame.speaker;
-      adjacent = frame.speaker.found();
+      // A cue of the clause ("Auf der Homepage heißt es zur Begründung, …:") says more.
+      for (const Cue& c : cues)
+        if (chosen != nullptr && c.frame_begin >= frame.frame_begin && c.trigger <= frame.frame_end) chosen = &c;
+      f.speaker = chosen != nullptr ? chosen->speaker : frame.speaker;
+      adjacent = f.speaker.found();
     } else if (chosen == nullptr && t.outer_first() == begin && t.close != no_token) {
       // "„…“, zeigte sich der Trainer zufrieden": a verb and its subject after the quote.
       const std::uint32_t verb = t.close + 1 < end && w_.is(t.close + 1, ",") ? t.close + 2 : t.close + 1;
@@ -763,8 +774,13 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
       f.quote.cue = chosen->span;
     }
     if (!f.speaker.found() && (chosen == nullptr || chosen == &frame) && recent_speech()) {
-      // A quote without a cue of its own goes on with the speaker of the speech just before.
+      // A quote without a cue of its own goes on with the speaker of the speech just before;
+      // a quote that is the next sentence of a quoted speech ("„…“ Und: „…“") shares its cue.
       f.speaker = last_speaker_;
+      if (chosen == nullptr && alone && last_direct_unit_ + 1 == unit_index_) {
+        f.quote.cue = last_cue_;
+        f.quote.speaker_mention = last_mention_;
+      }
     }
     // Words in marks inside a speaker's name name it ("Wie die „Aktion Deutschland hilft“
     // mitteilte", "nach einem Bericht der „FAZ“").
