@@ -198,14 +198,14 @@ TEST_CASE("Reuters style: said, told, according to, appositions, pronouns") {
                 {QuoteKind::indirect, "that \"conditions remain fragile\"", "The U.S. Treasury", "warning"},
                 {QuoteKind::direct, "conditions remain fragile", "The U.S. Treasury", "warning"},
                 {QuoteKind::direct, "We are not out of the woods yet", "Treasury Secretary Janet Holt", "told"},
-                {QuoteKind::direct, "But the system is far stronger", "Treasury Secretary Janet Holt", ""},
+                {QuoteKind::direct, "But the system is far stronger", "Treasury Secretary Janet Holt", "told"},
                 {QuoteKind::indirect, "the department had spoken", "Holt", "said"},
                 {QuoteKind::direct, "Liquidity is there", "Marcus Webb", "said"},
                 {QuoteKind::indirect, "that no bank had yet drawn", "Marcus Webb", "added", "He"},
                 {QuoteKind::indirect, "the Treasury also weighed", "two people familiar", "According to"},
                 {QuoteKind::direct, "I want to see the numbers", "Senator Ruth Calder", "said"},
                 {QuoteKind::direct, "Frankly, we were surprised", "Senator Ruth Calder", "said", "she"},
-                {QuoteKind::direct, "Nobody told us", "Senator Ruth Calder", ""},
+                {QuoteKind::direct, "Nobody told us", "Senator Ruth Calder", "said", "she"},
                 {QuoteKind::indirect, "that it expected to publish", "The agency", "told"},
             });
 }
@@ -218,7 +218,7 @@ TEST_CASE("AP style: ``…'' quotes, said X, called, warned that, paragraphs") {
             {
                 {QuoteKind::indirect, "the move would save $4 million", "City officials", "saying"},
                 {QuoteKind::direct, "Nobody wants to close a firehouse", "Deputy Mayor Alan Pierce", "said"},
-                {QuoteKind::direct, "But we have to live within our means", "Deputy Mayor Alan Pierce", ""},
+                {QuoteKind::direct, "But we have to live within our means", "Deputy Mayor Alan Pierce", "said"},
                 {QuoteKind::indirect, "the city would add two ambulances", "Pierce", "said"},
                 {QuoteKind::direct, "reckless", "Union leader Dana Ortiz", "called"},
                 {QuoteKind::direct, "We have run the numbers ourselves", "Ortiz", "said"},
@@ -250,7 +250,7 @@ TEST_CASE("German: sagte X, so X, laut, zufolge, nach Angaben, heißt es, fügte
   check_all(text, quotes,
             {
                 {QuoteKind::direct, "Wir halten Wort", "Wirtschaftsministerin Petra Lang", "sagte"},
-                {QuoteKind::direct, "Die Prämie bleibt", "Wirtschaftsministerin Petra Lang", ""},
+                {QuoteKind::direct, "Die Prämie bleibt", "Wirtschaftsministerin Petra Lang", "sagte"},
                 {QuoteKind::indirect, "die Mittel seien im Haushalt", "Ein Sprecher des Finanzministeriums", "sagte"},
                 {QuoteKind::direct, "Wahlgeschenk auf Pump", "Die Opposition", "sprach"},
                 {QuoteKind::indirect, "stieg die Zahl der Neuzulassungen", "dem Branchenverband VDA", "Laut"},
