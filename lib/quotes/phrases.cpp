@@ -25,6 +25,12 @@ bool sentence_initial(const Words& w, std::uint32_t i) {
 }  // namespace
 
 bool nounish(const Words& w, std::uint32_t i) {
+  // "ver.di", "ndr.de", "Linkspartei.PDS": names with a dot inside.
+  if (w.is_word(i) && !w.capitalized(i)) {
+    const std::string_view t = w.text(i);
+    const std::size_t dot = t.find('.');
+    return dot != std::string_view::npos && dot > 0 && dot + 1 < t.size() && t.back() != '.' && t.size() > 4;
+  }
   if (!w.capitalized(i)) return false;
   const std::uint32_t c = w.classes(i);
   if ((c & (function_classes & ~wc::cue_verb)) == 0 || (c & (wc::role_noun | wc::source_noun)) != 0) return true;
@@ -583,6 +589,13 @@ MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit)
   std::uint32_t verb = no_token;
   std::uint32_t phrase = begin;  // where the phrase before the verb starts
   Speaker first;                 // that phrase, when it is a noun phrase
+  // A first phrase of another shape: the verb is the word before a subject pronoun ("Nach
+  // einem Flug mit … zusammen mit … lenkte er …", "nur ab und zu war er …").
+  auto verb_before_pronoun = [&](std::uint32_t from) {
+    for (std::uint32_t j = from; j + 1 < limit && j < begin + 30 && !boundary(w, j); ++j)
+      if (verb_candidate(w, j) && subject_pronoun(w, j + 1)) return j;
+    return no_token;
+  };
   if (w.has(begin, wc::adverb) || (begin + 1 < limit && adverb_by_form(w, begin) && verb_candidate(w, begin + 1))) {
     if (begin + 1 < limit && verb_candidate(w, begin + 1)) {
       verb = begin + 1;  // "Dabei griff sie …"
@@ -593,21 +606,16 @@ MainClause main_clause(const Words& w, std::uint32_t begin, std::uint32_t limit)
   if (verb == no_token && w.has(phrase, wc::preposition | wc::according) && particle_name_last(w, phrase, limit) == no_token) {
     // "Im Deutschlandfunk im Interview sagte sie".
     const std::uint32_t k = after_prepositional_phrases(w, phrase, limit, 4);
-    if (k < limit && verb_candidate(w, k)) {
-      verb = k;
-    } else {
-      // A longer first phrase: the verb is the word before a subject pronoun ("Nach einem
-      // Flug mit … zusammen mit … lenkte er …").
-      for (std::uint32_t j = k; j + 1 < limit && j < begin + 30 && !boundary(w, j); ++j) {
-        if (verb_candidate(w, j) && subject_pronoun(w, j + 1)) {
-          verb = j;
-          break;
-        }
-      }
-    }
+    verb = k < limit && verb_candidate(w, k) ? k : verb_before_pronoun(k);
   } else if (verb == no_token) {
     first = noun_phrase_after(w, phrase, limit);
-    if (!first.found()) return m;
+    if (!first.found()) {
+      verb = verb_before_pronoun(phrase);
+      if (verb == no_token) return m;
+      m.verb = verb;
+      m.subject = subject_after(w, verb + 1, limit);
+      return m;
+    }
     // "Günter Metzges vom Netzwerk Campact ist …", "Den Unmut der CDU über … brachte".
     const std::uint32_t next = after_prepositional_phrases(w, first.last + 1, limit, 3);
     if (next < limit && verb_candidate(w, next)) {
@@ -700,6 +708,9 @@ namespace {
 std::uint32_t clause_begin(const Words& w, std::uint32_t begin, std::uint32_t i) {
   std::uint32_t j = i;
   while (j > begin && !w.clause_mark(j - 1) && !w.final_mark(j - 1)) --j;
+  // "Parolen wie „Thaksin raus!“ und der Unternehmer … rief": past the end of a quote and "und".
+  while (j < i && (w.token(j).kind == TokenKind::quote_close || (w.has(j, wc::coordinator) && !w.has(j, wc::adverb))))
+    ++j;
   return j;
 }
 
