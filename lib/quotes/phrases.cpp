@@ -547,6 +547,10 @@ namespace {
 bool object_first(const Words& w, const Speaker& first, std::uint32_t verb, const Speaker& after) {
   if (!after.found() || !first.found() || first.pronoun || w.has(after.first, wc::oblique)) return false;
   if (w.has(first.first, wc::oblique)) return true;
+  // "Der englischsprachigen Zeitung sagte X": "der" with a weak adjective is dative or genitive.
+  if ((w.is(first.first, "Der") || w.is(first.first, "der")) && first.first + 1 <= first.last &&
+      w.lowercase_word(first.first + 1) && w.text(first.first + 1).ends_with("en") && !w.has(after.first, wc::oblique))
+    return true;
   if (plural_phrase(w, first) && singular_verb(w, verb) && !plural_phrase(w, after)) return true;
   // "Jegliche Verantwortung weist Hartmann von sich": a thing before the verb, a name after it.
   const bool bare_name = !after.pronoun && !w.has(after.first, wc::determiner) && names_speaker(w, after);
@@ -758,6 +762,11 @@ Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, s
         if (w.is(a, "von") || w.is(a, "vom")) return noun_phrase_after(w, w.is(a, "von") ? a + 1 : a, i);
       return {};
     }
+  }
+  // "„…“, und fügt hinzu: „…“": a verb joined to the sentence's first clause has its subject.
+  if (cb == anchor && cb > begin && w.has(cb - 1, wc::coordinator) && !w.has(cb - 1, wc::adverb)) {
+    const MainClause first = main_clause(w, begin, cb - 1);
+    if (first.subject.found()) return first.subject;
   }
   if (cb == anchor) {
     if (anchor > begin && w.is(anchor - 1, ",")) {
