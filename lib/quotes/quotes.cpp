@@ -109,6 +109,7 @@ class Stage {
   bool colon_frame(const QuoteTokens& t, std::uint32_t begin, std::span<const QuoteTokens> direct, Cue& frame) const;
   bool clause_frame(const QuoteTokens& t, std::uint32_t begin, Cue& frame) const;
   bool free_indirect(std::uint32_t begin, std::uint32_t end, std::span<const QuoteTokens> direct);
+  bool reporting_sollen(std::uint32_t j, std::uint32_t end) const;
   void write(Found& found);
 
   const Words& w_;
@@ -579,6 +580,15 @@ bool Stage::reported_clause(std::uint32_t begin, std::uint32_t end, std::span<co
   return make_reported(from, last_word(from, stop), direct, clause);
 }
 
+// "Der Mann soll den Tätern geholfen haben", "soll krank sein": "sollen" reports what others
+// say when its clause ends in "haben" or "sein"; "soll am Mittwoch vorgeführt werden", "soll
+// im Herbst erfolgen" plan or order.
+bool Stage::reporting_sollen(std::uint32_t j, std::uint32_t end) const {
+  std::uint32_t k = j + 1;
+  while (k < end && !w_.clause_mark(k) && !w_.final_mark(k) && !w_.is_mark(k)) ++k;
+  return k > j + 1 && (w_.is(k - 1, "haben") || w_.is(k - 1, "sein"));
+}
+
 // German reported speech that goes on without a cue: Konjunktiv I ("Er sei …") or the
 // reporting "sollen" ("Der Mann soll den Tätern geholfen haben").
 bool Stage::free_indirect(std::uint32_t begin, std::uint32_t end, std::span<const QuoteTokens> direct) {
@@ -586,7 +596,7 @@ bool Stage::free_indirect(std::uint32_t begin, std::uint32_t end, std::span<cons
   bool subjunctive = false;
   for (std::uint32_t j = begin; j < end && !subjunctive; ++j)
     subjunctive = w_.lowercase_word(j) && !inside(direct, j) &&
-                  (w_.has(j, wc::subjunctive) || w_.is(j, "soll") || w_.is(j, "sollen"));
+                  (w_.has(j, wc::subjunctive) || ((w_.is(j, "soll") || w_.is(j, "sollen")) && reporting_sollen(j, end)));
   // Konjunktiv I of any verb in the verb's place: "Dazu gehöre …" (not the past "machte").
   if (!subjunctive) {
     const MainClause clause = main_clause(w_, begin, end);
