@@ -129,6 +129,10 @@ class Stage {
   Speaker last_direct_speaker_;
   std::size_t last_free_indirect_ = SIZE_MAX;  // index in out_ of the last free indirect quote
   std::uint32_t last_free_indirect_unit_ = UINT32_MAX;
+  std::uint32_t previous_unit_begin_ = 0;  // the unit before, and whether it gave no quote
+  std::uint32_t previous_unit_end_ = 0;
+  std::uint32_t previous_unit_index_ = UINT32_MAX;
+  bool previous_unit_silent_ = false;
   std::size_t alone_quote_ = SIZE_MAX;  // index in out_ of a quote that was a sentence of its own, without a cue
   std::uint32_t alone_quote_unit_ = UINT32_MAX;
 };
@@ -520,7 +524,13 @@ bool Stage::reported_clause(std::uint32_t begin, std::uint32_t end, std::span<co
   std::uint32_t after = w_.german() || c.kind != CueKind::verb ? skip_to_complement(c.frame_end + 1, end)
                                                                : english_complement(c, end);
   const bool at_start = clause_first == begin;
-  const bool at_end = after >= end || w_.final_mark(after);
+  bool at_end = after >= end || w_.final_mark(after);
+  // "…, sagte Mark Keefe, der Sprecher der Ambulanz.": an apposition closes the sentence.
+  if (!at_end && c.inverted && w_.is(after, ",")) {
+    const Speaker apposition = noun_phrase_after(w_, after + 1, end);
+    at_end = apposition.found() && !apposition.pronoun &&
+             (apposition.last + 1 >= end || w_.final_mark(apposition.last + 1));
+  }
 
   // "Laut X …", "X zufolge …", "nach Angaben von X …", "…, so X, …": the rest of the sentence
   // is reported; the frame may stand first, last, or inside it.
@@ -700,6 +710,25 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
              out_.begin() + static_cast<std::ptrdiff_t>(first_quote + direct_count));
   const bool overflow = out_.size() > first_quote;  // quotes beyond max_direct stay as they are
   const std::span<const QuoteTokens> direct(direct_tokens.data(), direct_count);
+  const std::size_t written_before = out_.size();
+
+  // "Die Enten waren infiziert. Das erklärte ein Sprecher des Ministeriums.": this sentence
+  // reports the one before it, which said nothing of its own.
+  if (!overflow && previous_unit_silent_ && previous_unit_index_ + 1 == unit_index_ &&
+      previous_unit_end_ > previous_unit_begin_) {
+    Cue back;
+    bool speech = false;
+    if (read_back_reference(w_, begin, end, back)) {
+      for (std::uint32_t j = back.trigger; j <= back.frame_end && !speech; ++j)
+        speech = w_.has(j, wc::cue_verb) && w_.lexicon().verb(w_.lex(j)->verb).cue_class == CueClass::say;
+    }
+    const std::uint32_t last = last_word(previous_unit_begin_, previous_unit_end_);
+    if (speech && last != no_token) {
+      Found report{{{w_.token(previous_unit_begin_).span.begin, w_.token(last).span.end}, QuoteKind::indirect, {}, back.span, {}},
+                   back.speaker};
+      write(report);
+    }
+  }
 
   // Cues outside the direct quotes.
   std::array<Cue, max_cues> cue_storage{};
@@ -848,6 +877,10 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
               [](const Quote& x, const Quote& y) { return x.span.begin < y.span.begin; });
     last_free_indirect_ = SIZE_MAX;
   }
+  previous_unit_begin_ = begin;
+  previous_unit_end_ = end;
+  previous_unit_index_ = unit_index_;
+  previous_unit_silent_ = out_.size() == written_before;
   ++unit_index_;
 }
 
