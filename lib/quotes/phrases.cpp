@@ -974,8 +974,12 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
     return true;
   }
 
-  // "X zufolge", "dem Bericht zufolge".
-  if ((c & wc::postposition) != 0) {
+  // "X zufolge", "dem Bericht zufolge"; "Seiner Meinung nach", "Dem Vernehmen nach": "nach"
+  // after a source word and before no noun phrase of its own.
+  const bool nach_after_source = w.german() && word == "nach" && i > begin && w.has(i - 1, wc::source_noun) &&
+                                 i + 1 < end && !w.has(i + 1, wc::determiner) && !nounish(w, i + 1) &&
+                                 w.token(i + 1).kind != TokenKind::number;
+  if ((c & wc::postposition) != 0 || nach_after_source) {
     if (i == begin) return false;
     Speaker s = noun_phrase_before(w, i - 1, begin);
     if (!s.found()) return false;
