@@ -568,6 +568,11 @@ std::uint32_t after_prepositional_phrases(const Words& w, std::uint32_t j, std::
     const Speaker object = noun_phrase_after(w, j + 1, limit);
     if (!object.found()) break;
     j = object.last + 1;
+    // "im Bezirk Weser-Ems der SPD": a genitive after the object.
+    if (j + 1 < limit && (w.is(j, "der") || w.is(j, "des"))) {
+      const Speaker genitive = noun_phrase_after(w, j, limit);
+      if (genitive.found()) j = genitive.last + 1;
+    }
   }
   // "In einem Bericht, der nach dem Angriff veröffentlicht wurde, rechtfertigte …": a relative
   // clause between commas.
@@ -767,6 +772,16 @@ Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, s
   if (cb == anchor && cb > begin && w.has(cb - 1, wc::coordinator) && !w.has(cb - 1, wc::adverb)) {
     const MainClause first = main_clause(w, begin, cb - 1);
     if (first.subject.found()) return first.subject;
+  }
+  // "Wie Norman Paech, der …, dazu feststellt, …": only adverbs between an apposition chain and
+  // the verb of a verb-final clause.
+  if (cb < anchor && cb > begin && w.is(cb - 1, ",")) {
+    bool adverbs = true;
+    for (std::uint32_t k = cb; k < anchor && adverbs; ++k) adverbs = w.has(k, wc::adverb);
+    if (adverbs) {
+      const Speaker before = apposition_subject(w, begin, cb - 1);
+      if (before.found()) return before;
+    }
   }
   if (cb == anchor) {
     if (anchor > begin && w.is(anchor - 1, ",")) {
