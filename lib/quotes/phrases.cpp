@@ -280,7 +280,10 @@ Speaker noun_phrase_after(const Words& w, std::uint32_t i, std::uint32_t end) {
   const bool takes_complement = determiner || w.has(last, wc::role_noun);
   for (int depth = 0; depth < 2 && takes_complement && j < end && w.token(j).kind == TokenKind::word; ++depth) {
     const std::string_view next = w.text(j);
-    const bool genitive = w.german() && (next == "des" || next == "der" || next == "von" || next == "vom");
+    // "des Ministeriums", "von Bündnis 90", "vieler Anwohner", "einer Partei".
+    const bool genitive = w.german() && (next == "des" || next == "der" || next == "von" || next == "vom" ||
+                                         (w.has(j, wc::determiner) && !w.has(j, wc::pronoun) && !w.has(j, wc::oblique) &&
+                                          (next.ends_with("er") || next.ends_with("es"))));
     const bool of = !w.german() && (next == "of" || (next == "for" && w.has(last, wc::role_noun)));
     if (!genitive && !of) break;
     std::uint32_t k = j + 1;
@@ -662,7 +665,7 @@ bool read_back_reference(const Words& w, std::uint32_t begin, std::uint32_t end,
   if (first != "Das" && first != "Dies" && first != "Dieses" && first != "So") return false;
   if (!verb_candidate(w, begin + 1)) return false;
   const Speaker subject = subject_after(w, begin + 2, end);
-  if (!names_speaker(w, subject)) return false;
+  if (!subject.found() || !(names_speaker(w, subject) || w.has(begin + 1, wc::cue_verb))) return false;
   frame = Cue{};
   frame.kind = CueKind::verb;
   frame.trigger = begin + 1;

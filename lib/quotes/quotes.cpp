@@ -775,6 +775,7 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
 
   // Who said each direct quote.
   std::size_t kept = 0;
+  std::array<bool, max_direct> own_cue{};  // whether quote k has a cue or frame of its own
   for (std::size_t k = 0; k < direct_count; ++k) {
     const QuoteTokens& t = direct[k];
     Found& f = direct_found[k];
@@ -803,6 +804,7 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     }
     if (chosen == nullptr && !adjacent) chosen = nearest_cue(t, cues);
     const bool cue_found = chosen != nullptr;
+    own_cue[k] = cue_found || adjacent;
     // No cue in the sentence: words in marks inside a clause are the words of its subject
     // ("Schüssel würdigte Ligeti als „großen Österreicher“", "Ursprünglich wollte er „…“
     // vorlegen"); the clause's verb stands for the cue.
@@ -854,7 +856,7 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
         b >= reported_count || (a < kept && direct_found[a].quote.span.begin <= reported[b].quote.span.begin);
     write(take_direct ? direct_found[a++] : reported[b++]);
   }
-  if (kept == 1 && reported_count == 0 && direct_count == 1 && !direct_found[0].quote.cue &&
+  if (kept == 1 && reported_count == 0 && direct_count == 1 && !own_cue[0] &&
       direct[0].outer_first() <= begin + 1 && direct[0].outer_last() + 2 >= end) {
     alone_quote_ = out_.size() - 1;
     alone_quote_unit_ = unit_index_;

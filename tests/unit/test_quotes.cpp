@@ -268,6 +268,64 @@ TEST_CASE("German: sagte X, so X, laut, zufolge, nach Angaben, heißt es, fügte
             });
 }
 
+TEST_CASE("German frames without a cue verb: colon clauses, verb-first clauses, pointing back, names") {
+  const std::string text = fixture("web_de_stadthalle.txt");
+  const Article a = wirereport::parse(text, {});
+  const std::vector<Quote> quotes(a.quotes().begin(), a.quotes().end());
+  check_all(text, quotes,
+            {
+                // "X. Das erklärte Y.": the sentence before is reported.
+                {QuoteKind::indirect, "Die Kosten steigen um zwei Millionen Euro", "der Kämmerer Paul Vogt", "erklärte"},
+                // The object stands first, the subject after the verb; the verb is no cue verb.
+                {QuoteKind::direct, "Wir schlafen seit Wochen nicht mehr.", "die Sprecherin der Bürgerinitiative",
+                 "brachte"},
+                {QuoteKind::direct, "Das ist trotzdem ein guter Tag", "Oberbürgermeister Karl Brandt",
+                 "zeigte sich Oberbürgermeister Karl Brandt nach der Sitzung zufrieden"},
+                {QuoteKind::direct, "Wir haben bei der Planung Fehler gemacht.", "Baustadtrat Ole Hansen",
+                 "musste Baustadtrat Ole Hansen am Montag einräumen"},
+                // A name whose particle opens the sentence, named before with "von" in lower case.
+                {QuoteKind::direct, "Die Halle wird im nächsten Jahr fertig.", "Von der Heide", "betonte"},
+                // Words in marks without a cue: the subject of their clause.
+                {QuoteKind::direct, "gefährlichen Optimismus", "Vogt", "sieht"},
+                // The paper that quotes is the source, as the gold corpus has it.
+                {QuoteKind::direct, "Die Halle wird am Ende noch teurer", "das „Stadtblatt“", "zitiert"},
+                // Speech without words of its own ("sprach sich … aus") goes on in Konjunktiv.
+                {QuoteKind::direct, "jeden Preis", "Ministerin Eva Lind", ""},
+                {QuoteKind::indirect, "Der frühere Bauleiter soll Mängel", "Ministerin Eva Lind", ""},
+            });
+  // "soll … eröffnet werden" plans; titles and lists of names in marks are no quotes.
+  CHECK(find(text, quotes, QuoteKind::indirect, "Die Halle soll") == nullptr);
+  CHECK(find(text, quotes, QuoteKind::direct, "Die Brücke am Fluss") == nullptr);
+  CHECK(find(text, quotes, QuoteKind::direct, "Grüne Dächer") == nullptr);
+  CHECK(find(text, quotes, QuoteKind::direct, "Neue Wege") == nullptr);
+}
+
+TEST_CASE("compounds split into three tokens read like one word") {
+  // Universal Dependencies splits "SPD-Vorsitzende" into "SPD" "-" "Vorsitzende"; the stage
+  // must read the speaker the same way.
+  const std::string_view text = "„Wir bleiben dabei“, sagte der SPD-Vorsitzende Franz Berger am Abend.";
+  std::vector<wirereport::Token> tokens = wirereport::tokenize(text, Language::de);
+  std::vector<wirereport::Token> split;
+  for (const wirereport::Token& t : tokens) {
+    const std::string_view word = t.span.in(text);
+    const std::size_t hyphen = word.find('-');
+    if (t.kind != wirereport::TokenKind::word || hyphen == std::string_view::npos) {
+      split.push_back(t);
+      continue;
+    }
+    const auto at = static_cast<std::uint32_t>(t.span.begin + hyphen);
+    split.push_back({{t.span.begin, at}, wirereport::TokenKind::word, t.flags});
+    split.push_back({{at, at + 1}, wirereport::TokenKind::punctuation, 0});
+    split.push_back({{at + 1, t.span.end}, wirereport::TokenKind::word, wirereport::token_flag::capitalized});
+  }
+  REQUIRE(split.size() == tokens.size() + 2);
+  const std::vector<wirereport::Span> sentences = wirereport::split_sentences(text, split, Language::de);
+  std::vector<Quote> quotes;
+  std::vector<wirereport::Diagnostic> diagnostics;
+  wirereport::extract_quotes_append(text, split, sentences, {}, Language::de, quotes, diagnostics);
+  check_all(text, quotes, {{QuoteKind::direct, "Wir bleiben dabei", "der SPD-Vorsitzende Franz Berger", "sagte"}});
+}
+
 TEST_CASE("quotes come in text order and the JSON shows speaker and cue") {
   const std::string text = fixture("web_de_ladesaeulen.txt");
   const Article a = wirereport::parse(text, {});
