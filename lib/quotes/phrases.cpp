@@ -738,6 +738,20 @@ bool is_particle_of(const Words& w, const CueVerb& verb, std::uint32_t j, std::i
   return false;
 }
 
+}  // namespace
+
+Speaker relative_antecedent(const Words& w, std::uint32_t begin, std::uint32_t cb, std::uint32_t verb) {
+  if (cb <= begin + 1 || cb >= verb || !w.is(cb - 1, ",") || !w.has(cb, wc::relative)) return {};
+  const std::string_view r = w.text(cb);
+  if (r != "der" && r != "die" && r != "das" && r != "welcher" && r != "welche" && r != "welches") return {};
+  // "die Maßnahme, die er als „…“ bezeichnete": the relative is the object, the pronoun the subject.
+  if (w.has(cb + 1, wc::pronoun | wc::determiner) || nounish(w, cb + 1)) return {};
+  const Speaker antecedent = noun_phrase_before(w, cb - 2, begin);
+  return names_speaker(w, antecedent) ? antecedent : Speaker{};
+}
+
+namespace {
+
 // The speaker of a German cue verb at `i`: before the finite verb, after it, or after the
 // conjunction of a verb-final clause ("wie ein Sprecher mitteilte").
 Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint32_t i, std::uint8_t forms,
@@ -770,6 +784,16 @@ Speaker german_subject(const Words& w, std::uint32_t begin, std::uint32_t end, s
         if (w.is(a, "von") || w.is(a, "vom")) return noun_phrase_after(w, w.is(a, "von") ? a + 1 : a, i);
       return {};
     }
+  }
+  // "der Fahrgastverband, der diese Maßnahme als „…“ sieht": the relative pronoun stands for
+  // the phrase before the comma.
+  if (const Speaker antecedent = relative_antecedent(w, begin, cb, anchor); antecedent.found()) return antecedent;
+  // "Jim DeMint, …, wollte sich nicht festlegen, sagte aber, …": a verb after a comma that goes
+  // on without a subject of its own has the subject of the sentence's first clause.
+  if (cb == anchor && cb > begin + 1 && w.is(cb - 1, ",") && anchor + 1 < end &&
+      (w.is(anchor + 1, ",") || (w.has(anchor + 1, wc::adverb) && anchor + 2 < end && w.is(anchor + 2, ",")))) {
+    const MainClause first = main_clause(w, begin, cb - 1);
+    if (names_speaker(w, first.subject)) return first.subject;
   }
   // "„…“, und fügt hinzu: „…“": a verb joined to the sentence's first clause has its subject.
   if (cb == anchor && cb > begin && w.has(cb - 1, wc::coordinator) && !w.has(cb - 1, wc::adverb)) {
@@ -1021,6 +1045,9 @@ bool read_cue(const Words& w, std::uint32_t begin, std::uint32_t end, std::uint3
     cue.speaker = s;
     cue.frame_begin = i;
     cue.frame_end = s.last;
+    // "…, so X in einem Blogeintrag auf der Website der Zeitung, …": the frame runs to the comma.
+    if (const std::uint32_t k = after_prepositional_phrases(w, after, end, 4); k > after && k < end && w.is(k, ","))
+      cue.frame_end = k - 1;
     cue.inverted = true;
     return true;
   }

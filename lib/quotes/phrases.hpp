@@ -136,6 +136,10 @@ Speaker clause_subject(const Words& w, std::uint32_t begin, std::uint32_t limit)
 // institution ("Osterloh", "der Minister", "die Bundesregierung"; not "die Daten")?
 bool names_speaker(const Words& w, const Speaker& s);
 
+// "X, der … „…“ sieht": the phrase a relative pronoun at `cb` stands for, when the pronoun is
+// the subject of its clause (whose verb is at `verb`); none otherwise.
+Speaker relative_antecedent(const Words& w, std::uint32_t begin, std::uint32_t cb, std::uint32_t verb);
+
 // A German main clause from `begin` (before `limit`): its finite verb (second, after one phrase)
 // and its subject, before the verb or after it ("Den Unmut … brachte die Sprecherin … zum
 // Ausdruck"). No verb when the clause has another shape.
