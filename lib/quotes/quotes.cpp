@@ -110,6 +110,7 @@ class Stage {
   bool clause_frame(const QuoteTokens& t, std::uint32_t begin, Cue& frame) const;
   bool free_indirect(std::uint32_t begin, std::uint32_t end, std::span<const QuoteTokens> direct);
   bool reporting_sollen(std::uint32_t j, std::uint32_t end) const;
+  bool konjunktiv_form(std::uint32_t i) const;
   void write(Found& found);
 
   const Words& w_;
@@ -590,6 +591,14 @@ bool Stage::reported_clause(std::uint32_t begin, std::uint32_t end, std::span<co
   return make_reported(from, last_word(from, stop), direct, clause);
 }
 
+// A finite German verb in Konjunktiv I by its ending: "erinnere", "betone" (not "erinnerte").
+bool Stage::konjunktiv_form(std::uint32_t i) const {
+  const LexWord* lw = w_.lex(i);
+  if (lw == nullptr || (lw->forms & verb_form::finite) == 0 || w_.capitalized(i)) return false;
+  const std::string_view t = w_.text(i);
+  return t.ends_with("e") && !t.ends_with("te") && !(i > 0 && (w_.is(i - 1, "ich") || w_.is(i - 1, "Ich")));
+}
+
 // "Der Mann soll den Tätern geholfen haben", "soll krank sein": "sollen" reports what others
 // say when its clause ends in "haben" or "sein"; "soll am Mittwoch vorgeführt werden", "soll
 // im Herbst erfolgen" plan or order.
@@ -742,6 +751,11 @@ void Stage::unit(std::uint32_t begin, std::uint32_t end, std::size_t first_quote
     }
     Cue& c = cue_storage[cue_count];
     if (read_cue(w_, begin, end, i, c)) {
+      // "kritisiert, die Aktion erinnere an …": a verb in Konjunktiv I after another cue is part
+      // of what that cue reports, not a report of its own.
+      if (w_.german() && cue_count > 0 && c.kind == CueKind::verb && cue_storage[cue_count - 1].kind == CueKind::verb &&
+          konjunktiv_form(i))
+        continue;
       // "…, saying the move would …", "…, adding that …": the sentence's speaker.
       if (!c.speaker.found() && !w_.german() && w_.text(i).ends_with("ing")) {
         c.speaker = cue_count > 0 ? cue_storage[cue_count - 1].speaker : noun_phrase_after(w_, begin, i);
