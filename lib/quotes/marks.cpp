@@ -45,8 +45,10 @@ bool closes(Style opener, Style closer) noexcept {
 // "wieder“, sagte er" is a German closing mark whose opening mark is missing).
 bool can_open(Style s, TokenKind kind) noexcept {
   switch (s) {
+    // ’ before a word is an elision ("’Ndrangheta", "rock ’n’ roll", "’90s"); single quotes
+    // open with ‚ or ‘. Taken as opening it would swallow the sentences after it.
+    case Style::high_single_9: return false;
     case Style::high_double_9:
-    case Style::high_single_9:
     case Style::straight_single: return kind == TokenKind::quote_open;
     case Style::none: return false;
     case Style::apostrophes: return true;  // '' opens when it closes nothing: wiki markup ''Titanoboa''

@@ -290,7 +290,12 @@ bool Stage::is_speech(const QuoteTokens& t, bool adjacent, bool in_context, bool
 bool Stage::names_something(const QuoteTokens& t, std::uint32_t words, bool in_context) const {
   if (t.open == no_token || t.open == 0 || w_.lowercase_word(t.first)) return false;
   const std::uint32_t before = t.open - 1;
-  if (w_.has(before, wc::determiner | wc::fused) && !w_.has(before, wc::pronoun)) return !in_context || words < 8;
+  // A definite article: "der „New York Times“". An indefinite one characterises ("sei ein „Opfer
+  // des Terrorismus“", "sieht einen „Angriff …“"): names rarely take it.
+  const std::string_view article = w_.text(before);
+  const bool indefinite = article.starts_with("ein") || article.starts_with("Ein");
+  if (w_.has(before, wc::determiner | wc::fused) && !w_.has(before, wc::pronoun) && !indefinite)
+    return !in_context || words < 8;
   // "Der wissenschaftliche Name lautet „…“", "(Motto: „…“)": a clause about a name or title.
   for (std::uint32_t j = before; j-- > 0 && j + 7 > before;) {
     if (w_.clause_mark(j) || w_.final_mark(j) || w_.is_mark(j)) break;

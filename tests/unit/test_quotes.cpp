@@ -152,6 +152,14 @@ TEST_CASE("unbalanced marks: best effort and a diagnostic") {
     CHECK(e.diagnostics.empty());
     CHECK(find(text, e.quotes, QuoteKind::direct, "") == nullptr);
   }
+  SUBCASE("an elision with ’ opens no quote") {
+    const std::string_view text = "Die Polizei ging gegen die ’Ndrangheta vor. „Wir bleiben dran“, sagte der Sprecher.";
+    const Extracted e = extract(text, Language::de);
+    CHECK(e.diagnostics.empty());
+    REQUIRE(e.quotes.size() == 1);
+    CHECK(e.quotes[0].span.in(text) == "Wir bleiben dran");
+    CHECK(view(text, e.quotes[0].speaker) == "der Sprecher");
+  }
   SUBCASE("the parser reports them among the article's diagnostics") {
     const Article a = wirereport::parse("Er sagte: „Wir kommen.\n\nDann ging er.", {});
     CHECK(has_diagnostic({a.diagnostics().begin(), a.diagnostics().end()}, wirereport::DiagnosticCode::unbalanced_quote));
