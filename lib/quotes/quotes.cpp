@@ -606,7 +606,7 @@ bool Stage::konjunktiv_form(std::uint32_t i) const {
 
 // "Der Mann soll den Tätern geholfen haben", "soll krank sein": "sollen" reports what others
 // say when its clause ends in "haben" or "sein"; "soll am Mittwoch vorgeführt werden", "soll
-// im Herbst erfolgen" plan or order.
+// im Herbst erfolgen" plan or order, which is reported speech only right after speech.
 bool Stage::reporting_sollen(std::uint32_t j, std::uint32_t end) const {
   std::uint32_t k = j + 1;
   while (k < end && !w_.clause_mark(k) && !w_.final_mark(k) && !w_.is_mark(k)) ++k;
@@ -620,7 +620,8 @@ bool Stage::free_indirect(std::uint32_t begin, std::uint32_t end, std::span<cons
   bool subjunctive = false;
   for (std::uint32_t j = begin; j < end && !subjunctive; ++j)
     subjunctive = w_.lowercase_word(j) && !inside(direct, j) &&
-                  (w_.has(j, wc::subjunctive) || ((w_.is(j, "soll") || w_.is(j, "sollen")) && reporting_sollen(j, end)));
+                  (w_.has(j, wc::subjunctive) ||
+                   ((w_.is(j, "soll") || w_.is(j, "sollen")) && (reporting_sollen(j, end) || recent_speech(1))));
   // Konjunktiv I of any verb in the verb's place: "Dazu gehöre …" (not the past "machte").
   if (!subjunctive) {
     const MainClause clause = main_clause(w_, begin, end);

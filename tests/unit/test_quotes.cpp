@@ -299,9 +299,12 @@ TEST_CASE("German frames without a cue verb: colon clauses, verb-first clauses, 
                 {QuoteKind::direct, "Die Halle wird am Ende noch teurer", "das „Stadtblatt“", "zitiert"},
                 // Speech without words of its own ("sprach sich … aus") goes on in Konjunktiv.
                 {QuoteKind::direct, "jeden Preis", "Ministerin Eva Lind", ""},
-                {QuoteKind::indirect, "Der frühere Bauleiter soll Mängel", "Ministerin Eva Lind", ""},
             });
-  // "soll … eröffnet werden" plans; titles and lists of names in marks are no quotes.
+  // "soll … verschwiegen haben" reports; "soll … eröffnet werden" plans (away from speech);
+  // titles and lists of names in marks are no quotes.
+  const Quote* reported = find(text, quotes, QuoteKind::indirect, "Der frühere Bauleiter soll");
+  REQUIRE(reported != nullptr);
+  CHECK(reported->span.in(text) == "Der frühere Bauleiter soll Mängel am Dach verschwiegen haben.");
   CHECK(find(text, quotes, QuoteKind::indirect, "Die Halle soll") == nullptr);
   CHECK(find(text, quotes, QuoteKind::direct, "Die Brücke am Fluss") == nullptr);
   CHECK(find(text, quotes, QuoteKind::direct, "Grüne Dächer") == nullptr);
