@@ -125,7 +125,7 @@ bool separate_names(const Words& w, std::uint32_t i) {
 // der Leyen"); otherwise "Von der Regierung …" is a prepositional phrase. The name's last
 // token, or no_token. Looks back a bounded distance.
 std::uint32_t particle_name_last(const Words& w, std::uint32_t i, std::uint32_t end) {
-  constexpr std::uint32_t look_back = 3000;
+  constexpr std::uint32_t look_back = 800;
   if (i + 1 >= end || !w.capitalized(i)) return no_token;
   char buffer[64];
   const std::string_view particle = fold_word(w.text(i), buffer);
