@@ -14,16 +14,8 @@
 
 struct wr_options {
   wirereport::Options options;
-  std::string default_zone;  // options.default_zone views this
+  std::string default_zone;  // options.default_zone views this (a copy must point it at its own)
   bool copy_input = false;
-
-  wr_options() = default;
-  // A copy views its own zone name.
-  wr_options(const wr_options& other)
-      : options(other.options), default_zone(other.default_zone), copy_input(other.copy_input) {
-    options.default_zone = default_zone;
-  }
-  wr_options& operator=(const wr_options&) = delete;
 };
 
 struct wr_article {
@@ -43,9 +35,11 @@ struct wr_stream {
       : options(o),
         buffer_copy(o.copy_input ? std::string(input) : std::string()),
         buffer(o.copy_input ? std::string_view(buffer_copy) : input),
-        cutter(buffer, o.options.format) {}
+        cutter(buffer, o.options.format) {
+    options.options.default_zone = options.default_zone;
+  }
 
-  wr_options options;
+  wr_options options;  // the caller's, copied
   std::string buffer_copy;  // the caller's bytes when the options asked for a copy
   std::string_view buffer;  // the caller's bytes or buffer_copy
   wirereport::StoryCutter cutter;

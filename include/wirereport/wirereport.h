@@ -26,7 +26,8 @@
  *    to copy. A wr_str pointing into the text is valid while both the text and the article are
  *    alive and the article is not parsed into again. Names and zone/country strings are static.
  *  - Threads: handles have no hidden shared state. An article or options object may be read
- *    from many threads at once; writing (wr_parse_into, setters) needs exclusive access.
+ *    from many threads at once; writing (wr_parse_into, setters, wr_stream_next) needs
+ *    exclusive access.
  *  - ABI: the structs below grow only with a new WR_ABI_VERSION (the shared library's
  *    SOVERSION), their new fields appended. New functions, new structs they fill and new
  *    enumeration values need no new version: a program built against an older header keeps
@@ -556,7 +557,7 @@ typedef struct wr_stream wr_stream;
  * and all of them apply to each story. The stream borrows the buffer, which must then stay
  * alive and unchanged while the stream and its articles are used, unless the options ask to
  * copy the input: then the stream copies the buffer once and each article its own story, so
- * neither needs the caller's buffer. Nothing is cut or parsed here. A buffer of 4 GiB or
+ * neither needs the caller's buffer. Nothing is parsed here. A buffer of 4 GiB or
  * more is WR_ERR_TOO_LARGE (the options' max_input_bytes applies to each story instead). */
 WIREREPORT_API wr_status wr_stream_new(const char* buffer, size_t size, const wr_options* options,
                                        wr_stream** out_stream);
@@ -565,7 +566,8 @@ WIREREPORT_API wr_status wr_stream_new(const char* buffer, size_t size, const wr
  * wr_article_free (it does not depend on the stream); *out_article is NULL when the buffer
  * holds no more stories. The buffer is read once, front to back; an empty buffer holds one
  * empty story. A story the options reject (invalid UTF-8, larger than max_input_bytes) is an
- * article too, holding only the diagnostic: wr_article_status says so. */
+ * article too, holding only the diagnostic: wr_article_status says so. After
+ * WR_ERR_OUT_OF_MEMORY the stream has gone past the story that failed. */
 WIREREPORT_API wr_status wr_stream_next(wr_stream* stream, wr_article** out_article);
 
 WIREREPORT_API void wr_stream_free(wr_stream* stream);

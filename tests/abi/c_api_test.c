@@ -657,6 +657,8 @@ static void check_stream(void) {
   wr_diagnostic diag;
   int transcoded = 0;
   char* copy = NULL;
+  wr_published published;
+  static const char no_zone_report[] = "Jun 4, 2024 08:15\n  \xE2\x80\xA2 Hafen Kiel meldet Rekord\n\nKiel - Der Hafen.\n";
 
   /* NULL, huge and zero-length arguments. */
   CHECK_STATUS(wr_stream_new(stream_text, size, NULL, NULL), WR_ERR_NULL);
@@ -776,11 +778,18 @@ static void check_stream(void) {
   if (first != NULL) check_first_story(first, 1);
   wr_article_free(first);
 
-  /* A buffer of one story: its article has no story position, as wr_parse's has none. */
-  CHECK_STATUS(wr_stream_new(report, sizeof report - 1, NULL, &s), WR_OK);
+  /* A buffer of one story: its article has no story position, as wr_parse's has none. The
+   * stream keeps its own copy of the options, the zone name too. */
+  CHECK_STATUS(wr_options_new(&o), WR_OK);
+  CHECK_STATUS(wr_options_set_default_zone(o, "Asia/Tokyo", 10), WR_OK);
+  CHECK_STATUS(wr_stream_new(no_zone_report, sizeof no_zone_report - 1, o, &s), WR_OK);
+  CHECK_STATUS(wr_options_set_default_zone(o, "Europe/Paris", 12), WR_OK);
+  wr_options_free(o);
   CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
   CHECK_STATUS(wr_article_story(a, &story), WR_OK);
   CHECK(story.present == 0);
+  CHECK_STATUS(wr_article_published(a, &published), WR_OK);
+  CHECK(published.present && str_is(published.zone, "Asia/Tokyo") && published.has_utc);
   wr_article_free(a);
   CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
   CHECK(a == NULL);

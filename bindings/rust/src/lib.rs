@@ -781,6 +781,9 @@ impl<'a> Iterator for Stories<'a> {
     }
 }
 
+// After the last story the stream gives no more.
+impl std::iter::FusedIterator for Stories<'_> {}
+
 impl Drop for Stories<'_> {
     fn drop(&mut self) {
         // SAFETY: created by wr_stream_new, freed once; the articles do not depend on it.
