@@ -61,7 +61,8 @@ static_assert(WR_TOKEN_CAPITALIZED == wr::token_flag::capitalized && WR_TOKEN_AL
               WR_TOKEN_SPACE_BEFORE == wr::token_flag::space_before &&
               WR_TOKEN_NEWLINE_BEFORE == wr::token_flag::newline_before &&
               WR_TOKEN_PARAGRAPH_BEFORE == wr::token_flag::paragraph_before &&
-              WR_TOKEN_ENDS_WITH_PERIOD == wr::token_flag::ends_with_period);
+              WR_TOKEN_ENDS_WITH_PERIOD == wr::token_flag::ends_with_period &&
+              WR_TOKEN_IN_COMPOUND == wr::token_flag::in_compound);
 static_assert(WR_QUOTE_DIRECT == value_of(wr::QuoteKind::direct) &&
               WR_QUOTE_INDIRECT == value_of(wr::QuoteKind::indirect));
 static_assert(WR_ENTITY_PERSON == value_of(wr::EntityType::person) &&

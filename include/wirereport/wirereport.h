@@ -368,6 +368,9 @@ enum { /* wr_token_kind */
 #define WR_TOKEN_NEWLINE_BEFORE 0x0040u
 #define WR_TOKEN_PARAGRAPH_BEFORE 0x0080u
 #define WR_TOKEN_ENDS_WITH_PERIOD 0x0100u
+/* A part of a hyphenated compound split as the treebanks split them; an article's tokens keep
+ * compounds whole, so they never carry it. */
+#define WR_TOKEN_IN_COMPOUND 0x0200u
 
 typedef struct wr_token {
   wr_span span;

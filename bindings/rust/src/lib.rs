@@ -351,6 +351,8 @@ pub mod token_flag {
     pub const NEWLINE_BEFORE: u32 = 0x0040;
     pub const PARAGRAPH_BEFORE: u32 = 0x0080;
     pub const ENDS_WITH_PERIOD: u32 = 0x0100;
+    /// A part of a split hyphenated compound; an article's tokens keep compounds whole.
+    pub const IN_COMPOUND: u32 = 0x0200;
 }
 
 // ---- values ----
