@@ -686,7 +686,10 @@ static void check_stream(void) {
   CHECK_STATUS(wr_stream_new(stream_text, size, NULL, &s), WR_OK);
   CHECK_STATUS(wr_stream_next(s, &first), WR_OK);
   CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
-  CHECK_STATUS(wr_stream_next(s, &a), WR_OK); /* a was set: NULL now, after the last story */
+  CHECK(a != NULL);
+  wr_article_free(a);
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
+  CHECK(a == NULL); /* after the last story */
   wr_stream_free(s);
   s = NULL;
   if (first != NULL) check_first_story(first, 0);
