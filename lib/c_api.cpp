@@ -61,7 +61,8 @@ static_assert(WR_TOKEN_CAPITALIZED == wr::token_flag::capitalized && WR_TOKEN_AL
               WR_TOKEN_SPACE_BEFORE == wr::token_flag::space_before &&
               WR_TOKEN_NEWLINE_BEFORE == wr::token_flag::newline_before &&
               WR_TOKEN_PARAGRAPH_BEFORE == wr::token_flag::paragraph_before &&
-              WR_TOKEN_ENDS_WITH_PERIOD == wr::token_flag::ends_with_period);
+              WR_TOKEN_ENDS_WITH_PERIOD == wr::token_flag::ends_with_period &&
+              WR_TOKEN_IN_COMPOUND == wr::token_flag::in_compound);
 static_assert(WR_QUOTE_DIRECT == value_of(wr::QuoteKind::direct) &&
               WR_QUOTE_INDIRECT == value_of(wr::QuoteKind::indirect));
 static_assert(WR_ENTITY_PERSON == value_of(wr::EntityType::person) &&
@@ -79,7 +80,17 @@ static_assert(WR_DIAG_EMPTY_INPUT == value_of(wr::DiagnosticCode::empty_input) &
               WR_DIAG_NO_HEADLINE == value_of(wr::DiagnosticCode::no_headline) &&
               WR_DIAG_NO_DATELINE == value_of(wr::DiagnosticCode::no_dateline) &&
               WR_DIAG_UNCLASSIFIED_TEXT == value_of(wr::DiagnosticCode::unclassified_text) &&
-              WR_DIAG_MIXED_LINE_ENDINGS == value_of(wr::DiagnosticCode::mixed_line_endings));
+              WR_DIAG_MIXED_LINE_ENDINGS == value_of(wr::DiagnosticCode::mixed_line_endings) &&
+              WR_DIAG_UNBALANCED_QUOTE == value_of(wr::DiagnosticCode::unbalanced_quote) &&
+              WR_DIAG_TRUNCATED_STORY == value_of(wr::DiagnosticCode::truncated_story) &&
+              WR_DIAG_UNPARSED_HEADER == value_of(wr::DiagnosticCode::unparsed_header));
+static_assert(WR_CREDIT_AUTHOR == value_of(wr::CreditRole::author) &&
+              WR_CREDIT_REPORTING == value_of(wr::CreditRole::reporting) &&
+              WR_CREDIT_ADDITIONAL_REPORTING == value_of(wr::CreditRole::additional_reporting) &&
+              WR_CREDIT_WRITING == value_of(wr::CreditRole::writing) &&
+              WR_CREDIT_EDITING == value_of(wr::CreditRole::editing) &&
+              WR_CREDIT_CONTRIBUTING == value_of(wr::CreditRole::contributing) &&
+              WR_CREDIT_PHOTO == value_of(wr::CreditRole::photo));
 static_assert(WR_ISO8601_MAX_SIZE >= wr::iso8601_max_size);
 
 // Runs the body of an extern "C" function: nothing thrown gets past this.
@@ -129,9 +140,15 @@ wr_region to_c(const wr::Region& r) noexcept { return {to_c(r.span), value_of(r.
 
 wr_token to_c(const wr::Token& t) noexcept { return {to_c(t.span), value_of(t.kind), t.flags}; }
 
-wr_quote to_c(const wr::Quote& q) noexcept { return {to_c(q.span), value_of(q.kind), to_c(q.speaker), to_c(q.cue)}; }
+wr_quote to_c(const wr::Quote& q) noexcept {
+  return {to_c(q.span), value_of(q.kind), to_c(q.speaker), to_c(q.cue), to_c(q.speaker_mention), to_c(q.speaker_key)};
+}
 
-wr_entity to_c(const wr::Entity& e) noexcept { return {to_c(e.span), value_of(e.type), to_c(e.key)}; }
+wr_entity to_c(const wr::Entity& e) noexcept {
+  return {to_c(e.span), value_of(e.type), to_c(e.key), to_c(e.zone), to_c(e.country)};
+}
+
+wr_credit to_c(const wr::Credit& c) noexcept { return {value_of(c.role), to_c(c.name)}; }
 
 wr_time_expression to_c(const wr::TimeExpression& t) noexcept {
   wr_time_expression out{to_c(t.span), 0, {}};
@@ -185,6 +202,48 @@ wr_dateline to_c(const std::optional<wr::Dateline>& d) noexcept {
   return out;
 }
 
+// The wire header needs the article: the word count's number is read from its text.
+wr_wire wire_of(const wr::Article& a) noexcept {
+  wr_wire out{};
+  const auto& h = a.wire();
+  if (!h) return out;
+  out.present = 1;
+  out.service = to_c(h->service);
+  out.sequence = to_c(h->sequence);
+  out.priority = to_c(h->priority);
+  out.priority_level = h->priority_level;
+  out.category = to_c(h->category);
+  out.slug = to_c(h->slug);
+  out.word_count = to_c(h->word_count);
+  if (const auto words = a.word_count()) {
+    out.has_word_count_value = 1;
+    out.word_count_value = *words;
+  }
+  out.take = to_c(h->take);
+  out.selector = to_c(h->selector);
+  out.agency = to_c(h->agency);
+  out.agency_sequence = to_c(h->agency_sequence);
+  out.reference = to_c(h->reference);
+  out.filing_date = to_c(h->filing_date);
+  if (h->embargo) {
+    out.embargo.present = 1;
+    out.embargo.span = to_c(h->embargo->span);
+    if (h->embargo->value) {
+      out.embargo.has_value = 1;
+      out.embargo.value = to_c(*h->embargo->value);
+    }
+  }
+  out.preserved = h->preserved ? 1 : 0;
+  out.notepad = to_c(h->notepad);
+  out.nonpublic = to_c(h->nonpublic);
+  out.signoff = to_c(h->signoff);
+  return out;
+}
+
+wr_story to_c(const std::optional<wr::StoryPosition>& s) noexcept {
+  return s ? wr_story{1, s->index, to_c(s->span)} : wr_story{0, 0, {0, 0}};
+}
+
 // ---- C values to C++ ----
 
 // A C enumeration value as the C++ enum, when it is within [0, last].
@@ -222,6 +281,7 @@ wr_status parse_into(wr_article& out, const char* text, std::size_t size, const 
   std::string_view input(text, size);
   // Too large an input is rejected before a byte of it is read, so it is never copied.
   const bool fits = size <= std::min(o.max_input_bytes, wr::max_supported_input_bytes);
+  out.story.reset();
   if (options != nullptr && options->copy_input && fits) {
     out.input_copy.assign(input);
     input = out.input_copy;
@@ -498,6 +558,15 @@ wr_status wr_article_transcoded(const wr_article* article, int* out_transcoded) 
   return field_of(article, out_transcoded, [](const wr::Article& a) { return a.transcoded() ? 1 : 0; });
 }
 
+wr_status wr_article_status(const wr_article* article, wr_status* out_status, uint32_t* out_error_offset) {
+  return guarded([&]() -> wr_status {
+    if (article == nullptr || out_status == nullptr) return WR_ERR_NULL;
+    *out_status = to_c(article->article.status());
+    if (*out_status != WR_OK && out_error_offset != nullptr) *out_error_offset = failure_offset(article->article);
+    return WR_OK;
+  });
+}
+
 wr_status wr_article_published(const wr_article* article, wr_published* out) {
   return field_of(article, out, [](const wr::Article& a) { return to_c(a.published()); });
 }
@@ -518,6 +587,18 @@ wr_status wr_article_byline(const wr_article* article, wr_opt_span* out) {
 
 wr_status wr_article_trailer(const wr_article* article, wr_opt_span* out) {
   return field_of(article, out, [](const wr::Article& a) { return to_c(a.trailer()); });
+}
+
+wr_status wr_article_wire(const wr_article* article, wr_wire* out) {
+  return field_of(article, out, wire_of);
+}
+
+wr_status wr_article_story(const wr_article* article, wr_story* out) {
+  return guarded([&]() -> wr_status {
+    if (article == nullptr || out == nullptr) return WR_ERR_NULL;
+    *out = to_c(article->story);
+    return WR_OK;
+  });
 }
 
 wr_status wr_article_region_count(const wr_article* article, size_t* out_count) {
@@ -590,6 +671,34 @@ wr_status wr_article_diagnostic(const wr_article* article, size_t index, wr_diag
   return list_item(article, index, out, &wr::Article::diagnostics);
 }
 
+wr_status wr_article_credit_count(const wr_article* article, size_t* out_count) {
+  return list_count(article, out_count, &wr::Article::credits);
+}
+wr_status wr_article_credit(const wr_article* article, size_t index, wr_credit* out) {
+  return list_item(article, index, out, &wr::Article::credits);
+}
+
+wr_status wr_article_keyword_count(const wr_article* article, size_t* out_count) {
+  return list_count(article, out_count, &wr::Article::keywords);
+}
+wr_status wr_article_keyword(const wr_article* article, size_t index, wr_span* out) {
+  return list_item(article, index, out, &wr::Article::keywords);
+}
+
+wr_status wr_article_flag_count(const wr_article* article, size_t* out_count) {
+  return list_count(article, out_count, &wr::Article::flags);
+}
+wr_status wr_article_flag(const wr_article* article, size_t index, wr_span* out) {
+  return list_item(article, index, out, &wr::Article::flags);
+}
+
+wr_status wr_article_ednote_count(const wr_article* article, size_t* out_count) {
+  return list_count(article, out_count, &wr::Article::ednotes);
+}
+wr_status wr_article_ednote(const wr_article* article, size_t index, wr_span* out) {
+  return list_item(article, index, out, &wr::Article::ednotes);
+}
+
 // ---- names ----
 
 const char* wr_format_name(wr_format format) { return name_of<wr::Format>(format, WR_FORMAT_IPTC7901); }
@@ -605,6 +714,7 @@ const char* wr_quote_kind_name(wr_quote_kind kind) { return name_of<wr::QuoteKin
 const char* wr_entity_type_name(wr_entity_type type) {
   return name_of<wr::EntityType>(type, WR_ENTITY_ORGANIZATION);
 }
+const char* wr_credit_role_name(wr_credit_role role) { return name_of<wr::CreditRole>(role, WR_CREDIT_PHOTO); }
 // Diagnostic codes are named by the library itself, so codes newer than this header have names.
 const char* wr_diagnostic_code_name(wr_diagnostic_code code) {
   return name_of<wr::DiagnosticCode>(code, UINT16_MAX);
@@ -645,10 +755,46 @@ wr_status wr_article_json(const wr_article* article, uint32_t flags, const char*
     json.tokens = (flags & WR_JSON_TOKENS) != 0;
     json.pretty = (flags & WR_JSON_PRETTY) != 0;
     json.id_json = id;
+    json.story = article->story;
     out_buffer->bytes.clear();
     wr::append_json(article->article, json, out_buffer->bytes);
     return WR_OK;
   });
 }
+
+// ---- streams ----
+
+wr_status wr_stream_new(const char* buffer, size_t size, const wr_options* options, wr_stream** out_stream) {
+  return guarded([&]() -> wr_status {
+    if (out_stream == nullptr || (buffer == nullptr && size > 0)) return WR_ERR_NULL;
+    // Story spans are 32-bit offsets into the buffer; refused before a byte of it is read.
+    if (size > wr::max_supported_input_bytes) return WR_ERR_TOO_LARGE;
+    const wr_options defaults;
+    *out_stream = new wr_stream(std::string_view(buffer, size), options != nullptr ? *options : defaults);
+    return WR_OK;
+  });
+}
+
+wr_status wr_stream_next(wr_stream* stream, wr_article** out_article) {
+  return guarded([&]() -> wr_status {
+    if (stream == nullptr || out_article == nullptr) return WR_ERR_NULL;
+    auto article = std::make_unique<wr_article>();  // before the cut: no story is lost to a failed allocation
+    wr::Span story;
+    if (!stream->cutter.next(story)) {
+      *out_article = nullptr;
+      return WR_OK;
+    }
+    const std::string_view text = story.in(stream->buffer);
+    // A rejected story is an article too: its status and diagnostic say why.
+    parse_into(*article, text.data(), text.size(), &stream->options, nullptr);
+    // As the CLI does: a story position only for a buffer of many.
+    if (story.size() != stream->buffer.size()) article->story = wr::StoryPosition{stream->index, story};
+    ++stream->index;
+    *out_article = article.release();
+    return WR_OK;
+  });
+}
+
+void wr_stream_free(wr_stream* stream) { delete stream; }
 
 }  // extern "C"

@@ -26,8 +26,12 @@
  *    to copy. A wr_str pointing into the text is valid while both the text and the article are
  *    alive and the article is not parsed into again. Names and zone/country strings are static.
  *  - Threads: handles have no hidden shared state. An article or options object may be read
- *    from many threads at once; writing (wr_parse_into, setters) needs exclusive access.
- *  - The structs below grow only with a new WR_ABI_VERSION.
+ *    from many threads at once; writing (wr_parse_into, setters, wr_stream_next) needs
+ *    exclusive access.
+ *  - ABI: the structs below grow only with a new WR_ABI_VERSION (the shared library's
+ *    SOVERSION), their new fields appended. New functions, new structs they fill and new
+ *    enumeration values need no new version: a program built against an older header keeps
+ *    working. ABI 2 appended wr_quote.speaker_mention/speaker_key and wr_entity.zone/country.
  */
 #ifndef WIREREPORT_H
 #define WIREREPORT_H
@@ -215,6 +219,12 @@ WIREREPORT_API wr_status wr_article_language(const wr_article* article, wr_langu
 WIREREPORT_API wr_status wr_article_encoding(const wr_article* article, wr_encoding* out_encoding);
 /* 1 when the text was transcoded into a buffer the article owns. */
 WIREREPORT_API wr_status wr_article_transcoded(const wr_article* article, int* out_transcoded);
+/* WR_OK, or why the input was rejected (WR_ERR_INVALID_UTF8, WR_ERR_TOO_LARGE): then the
+ * article holds no fields, only the diagnostic that says why, and `out_error_offset` (may be
+ * NULL) receives the byte offset that failed, as wr_parse gives it. For the articles of a
+ * stream (wr_stream_next) and of wr_parse_into. */
+WIREREPORT_API wr_status wr_article_status(const wr_article* article, wr_status* out_status,
+                                           uint32_t* out_error_offset);
 
 /* ------------------------------------------------------------------------------------------
  * The article: header fields
@@ -263,6 +273,54 @@ WIREREPORT_API wr_status wr_article_dateline(const wr_article* article, wr_datel
 WIREREPORT_API wr_status wr_article_byline(const wr_article* article, wr_opt_span* out);
 WIREREPORT_API wr_status wr_article_trailer(const wr_article* article, wr_opt_span* out);
 
+/* An embargo ("Sperrfrist 9. Oktober 14.20 Uhr"), its time resolved when has_value is 1. */
+typedef struct wr_embargo {
+  int present;
+  wr_span span;
+  int has_value;
+  wr_time value;
+} wr_embargo;
+
+/* The header of the machine wire formats (ANPA-1312, IPTC 7901) and what their framing
+ * carries besides the story; `present` is 0 for the other formats. Each field is absent where
+ * the format or the story lacks it. The keyword, flag and ednote lists are below. */
+typedef struct wr_wire {
+  int present;
+  wr_opt_span service;         /* ANPA service level "W"; IPTC 7901 service "eca" */
+  wr_opt_span sequence;        /* story / message number "2870", "062" */
+  wr_opt_span priority;        /* as written: ANPA "f", IPTC 7901 "4" */
+  uint32_t priority_level;     /* 1 (flash) .. 6 (lowest) on the IPTC 7901 scale; 0 unknown */
+  wr_opt_span category;        /* ANPA category "l"; IPTC 7901 ressort "pl" */
+  wr_opt_span slug;            /* "Germany-politics" */
+  wr_opt_span word_count;      /* as written: "1049" */
+  int has_word_count_value;    /* 1 when word_count reads as a number: word_count_value */
+  uint32_t word_count_value;
+  wr_opt_span take;            /* version / take: "1stLd-Writethru", "(Achtung)" */
+  wr_opt_span selector;        /* ANPA selector "asian"; IPTC 7901 "ccccb" */
+  wr_opt_span agency;          /* IPTC 7901 agency "dpa" */
+  wr_opt_span agency_sequence; /* IPTC 7901 agency number "061" */
+  wr_opt_span reference;       /* ANPA reference, IPTC 7901 BEZU */
+  wr_opt_span filing_date;     /* ANPA "11-13" (MM-DD) */
+  wr_embargo embargo;
+  int preserved;               /* 1: an ANPA tabular story, its body kept as sent */
+  wr_opt_span notepad;         /* IPTC 7901 "# Notizblock" section */
+  wr_opt_span nonpublic;       /* after "* * * *": notes not for publication */
+  wr_opt_span signoff;         /* the editors' closing line "dpa wsz jln npr" */
+} wr_wire;
+
+WIREREPORT_API wr_status wr_article_wire(const wr_article* article, wr_wire* out);
+
+/* Where a story of a buffer of many lies in it (see wr_stream_next); `present` is 0 for an
+ * article of one whole input (wr_parse, or a buffer that holds one story). The article's other
+ * spans index its own story's text. */
+typedef struct wr_story {
+  int present;
+  size_t index; /* 0 for the first story */
+  wr_span span; /* its bytes in the buffer */
+} wr_story;
+
+WIREREPORT_API wr_status wr_article_story(const wr_article* article, wr_story* out);
+
 /* ------------------------------------------------------------------------------------------
  * The article: lists, each a count and an indexed read (WR_ERR_OUT_OF_RANGE past the end)
  * ------------------------------------------------------------------------------------------ */
@@ -310,6 +368,9 @@ enum { /* wr_token_kind */
 #define WR_TOKEN_NEWLINE_BEFORE 0x0040u
 #define WR_TOKEN_PARAGRAPH_BEFORE 0x0080u
 #define WR_TOKEN_ENDS_WITH_PERIOD 0x0100u
+/* A part of a hyphenated compound split as the treebanks split them; an article's tokens keep
+ * compounds whole, so they never carry it. */
+#define WR_TOKEN_IN_COMPOUND 0x0200u
 
 typedef struct wr_token {
   wr_span span;
@@ -323,12 +384,17 @@ enum { /* wr_quote_kind */
   WR_QUOTE_INDIRECT = 1
 };
 
-/* `span`: the quoted words without the marks, or the reported clause. */
+/* `span`: the quoted words without the marks, or the reported clause. `speaker`: the person or
+ * body, after pronoun resolution. `speaker_mention`: the pronoun at the cue ("er", "she") when
+ * the speaker was resolved from it. `speaker_key`: the key of the entity the speaker names
+ * ("KCNA" for "die Nachrichtenagentur KCNA"), as wr_entity.key has it. */
 typedef struct wr_quote {
   wr_span span;
   wr_quote_kind kind;
   wr_opt_span speaker;
   wr_opt_span cue;
+  wr_opt_span speaker_mention; /* ABI 2 */
+  wr_opt_span speaker_key;     /* ABI 2 */
 } wr_quote;
 
 typedef int32_t wr_entity_type;
@@ -338,11 +404,15 @@ enum { /* wr_entity_type */
   WR_ENTITY_ORGANIZATION = 2
 };
 
-/* `key`: the mention that names the entity best; mentions of one entity share it. */
+/* `key`: the mention that names the entity best; mentions of one entity share it. For a place
+ * the gazetteer knows, `zone` (IANA; size 0 when the place spans zones, like most countries)
+ * and `country` (ISO 3166 alpha-2); both static, size 0 when unknown and for other types. */
 typedef struct wr_entity {
   wr_span span;
   wr_entity_type type;
   wr_span key;
+  wr_str zone;    /* ABI 2 */
+  wr_str country; /* ABI 2 */
 } wr_entity;
 
 /* A date or time in the text, resolved when has_value is 1. */
@@ -368,13 +438,33 @@ enum { /* wr_diagnostic_code */
   WR_DIAG_NO_HEADLINE = 9,
   WR_DIAG_NO_DATELINE = 10,
   WR_DIAG_UNCLASSIFIED_TEXT = 11,
-  WR_DIAG_MIXED_LINE_ENDINGS = 12
+  WR_DIAG_MIXED_LINE_ENDINGS = 12,
+  WR_DIAG_UNBALANCED_QUOTE = 13,
+  WR_DIAG_TRUNCATED_STORY = 14,
+  WR_DIAG_UNPARSED_HEADER = 15
 };
 
 typedef struct wr_diagnostic {
   wr_diagnostic_code code;
   uint32_t offset; /* byte offset into the text */
 } wr_diagnostic;
+
+typedef int32_t wr_credit_role;
+enum { /* wr_credit_role */
+  WR_CREDIT_AUTHOR = 0,               /* "Autor/in:", "Author:" */
+  WR_CREDIT_REPORTING = 1,            /* "Reporting by", "X reported from Y" */
+  WR_CREDIT_ADDITIONAL_REPORTING = 2, /* "Additional reporting by" */
+  WR_CREDIT_WRITING = 3,              /* "Writing by", "Compiled by" */
+  WR_CREDIT_EDITING = 4,              /* "Editing by", "Redaktion:" */
+  WR_CREDIT_CONTRIBUTING = 5,         /* "Mitarbeit:", "X contributed to this report" */
+  WR_CREDIT_PHOTO = 6                 /* "Photos by", "Foto:" */
+};
+
+/* A person a trailer or the credits name: "(Reporting by Jane Roe; Editing by John Doe)". */
+typedef struct wr_credit {
+  wr_credit_role role;
+  wr_span name;
+} wr_credit;
 
 WIREREPORT_API wr_status wr_article_region_count(const wr_article* article, size_t* out_count);
 WIREREPORT_API wr_status wr_article_region(const wr_article* article, size_t index, wr_region* out);
@@ -396,6 +486,16 @@ WIREREPORT_API wr_status wr_article_tag_count(const wr_article* article, size_t*
 WIREREPORT_API wr_status wr_article_tag(const wr_article* article, size_t index, wr_span* out);
 WIREREPORT_API wr_status wr_article_diagnostic_count(const wr_article* article, size_t* out_count);
 WIREREPORT_API wr_status wr_article_diagnostic(const wr_article* article, size_t index, wr_diagnostic* out);
+WIREREPORT_API wr_status wr_article_credit_count(const wr_article* article, size_t* out_count);
+WIREREPORT_API wr_status wr_article_credit(const wr_article* article, size_t index, wr_credit* out);
+/* The machine wire formats' lists: IPTC 7901 slug parts and the ANPA keyword line; IPTC 7901
+ * flag lines ("(Eil)", "1ST LEAD"); notes to editors (ANPA "Eds: ..."). */
+WIREREPORT_API wr_status wr_article_keyword_count(const wr_article* article, size_t* out_count);
+WIREREPORT_API wr_status wr_article_keyword(const wr_article* article, size_t index, wr_span* out);
+WIREREPORT_API wr_status wr_article_flag_count(const wr_article* article, size_t* out_count);
+WIREREPORT_API wr_status wr_article_flag(const wr_article* article, size_t index, wr_span* out);
+WIREREPORT_API wr_status wr_article_ednote_count(const wr_article* article, size_t* out_count);
+WIREREPORT_API wr_status wr_article_ednote(const wr_article* article, size_t index, wr_span* out);
 
 /* ------------------------------------------------------------------------------------------
  * Names: static NUL-terminated strings as the JSON document writes them ("web", "de",
@@ -409,6 +509,7 @@ WIREREPORT_API const char* wr_region_kind_name(wr_region_kind kind);
 WIREREPORT_API const char* wr_token_kind_name(wr_token_kind kind);
 WIREREPORT_API const char* wr_quote_kind_name(wr_quote_kind kind);
 WIREREPORT_API const char* wr_entity_type_name(wr_entity_type type);
+WIREREPORT_API const char* wr_credit_role_name(wr_credit_role role);
 WIREREPORT_API const char* wr_diagnostic_code_name(wr_diagnostic_code code);
 /* A sentence that explains the diagnostic, as the JSON "message" has it. */
 WIREREPORT_API const char* wr_diagnostic_code_message(wr_diagnostic_code code);
@@ -435,6 +536,44 @@ WIREREPORT_API wr_status wr_buffer_data(const wr_buffer* buffer, wr_str* out_dat
  * else (objects and arrays too) is WR_ERR_INVALID_ARGUMENT. */
 WIREREPORT_API wr_status wr_article_json(const wr_article* article, uint32_t flags, const char* id_json,
                                          size_t id_size, wr_buffer* out_buffer);
+
+/* ------------------------------------------------------------------------------------------
+ * Streams: a buffer of many stories (ANPA-1312 or IPTC 7901 messages one after another,
+ * agency texts run together), parsed one story at a time
+ *
+ *   wr_stream* s = NULL;
+ *   wr_article* a = NULL;
+ *   if (wr_stream_new(buffer, size, NULL, &s) == WR_OK) {
+ *     while (wr_stream_next(s, &a) == WR_OK && a != NULL) {
+ *       ... read a as any article; wr_article_story(a, ...) says where it lies in buffer ...
+ *       wr_article_free(a);
+ *     }
+ *   }
+ *   wr_stream_free(s);
+ * ------------------------------------------------------------------------------------------ */
+
+typedef struct wr_stream wr_stream;
+
+/* Opens a stream over `size` bytes at `buffer` (NULL is allowed when size is 0). `options`
+ * (NULL: the defaults) are copied: their format decides how stories are cut (as for wr_parse:
+ * WR_FORMAT_AUTO detects it from the buffer's start; formats without framing are one story),
+ * and all of them apply to each story. The stream borrows the buffer, which must then stay
+ * alive and unchanged while the stream and its articles are used, unless the options ask to
+ * copy the input: then the stream copies the buffer once and each article its own story, so
+ * neither needs the caller's buffer. Nothing is parsed here. A buffer of 4 GiB or
+ * more is WR_ERR_TOO_LARGE (the options' max_input_bytes applies to each story instead). */
+WIREREPORT_API wr_status wr_stream_new(const char* buffer, size_t size, const wr_options* options,
+                                       wr_stream** out_stream);
+
+/* Cuts the next story and parses it into a new article, which the caller frees with
+ * wr_article_free (it does not depend on the stream); *out_article is NULL when the buffer
+ * holds no more stories. The buffer is read once, front to back; an empty buffer holds one
+ * empty story. A story the options reject (invalid UTF-8, larger than max_input_bytes) is an
+ * article too, holding only the diagnostic: wr_article_status says so. After
+ * WR_ERR_OUT_OF_MEMORY the stream has gone past the story that failed. */
+WIREREPORT_API wr_status wr_stream_next(wr_stream* stream, wr_article** out_article);
+
+WIREREPORT_API void wr_stream_free(wr_stream* stream);
 
 #ifdef __cplusplus
 }

@@ -339,6 +339,10 @@ class ArticleWriter {
       w_.string(to_string(e.type));
       w_.key("key");
       w_.string(e.key.in(text_));
+      w_.key("zone");
+      string_or_null(e.zone);
+      w_.key("country");
+      string_or_null(e.country);
       w_.end_object();
     }
     w_.end_array();

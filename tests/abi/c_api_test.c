@@ -64,6 +64,20 @@ static const char report[] =
     "Tags\n"
     "  \xE2\x80\xA2 Kiel\n";
 
+/* Two IPTC 7901 messages one after another, written for this test: the first with a slug,
+ * an embargo flag line, quotes (one with a pronoun at its cue), a notepad, contacts and a
+ * sign-off. */
+static const char stream_text[] =
+    "\001eca0101 3 wi 64  dpa 0201\n\nHafen/Kiel/Passagiere/\n"
+    "\002(Sperrfrist 5. Juni 10.00 Uhr)\nHafen Kiel meldet Rekord bei Faehrpassagieren =\n\n"
+    "Kiel (dpa/lno) - Der Kieler Hafen hat im Mai so viele Faehrpassagiere abgefertigt wie nie zuvor. "
+    "\"Das ist ein starkes Signal\", sagte Hafenchef Tom Berger. "
+    "\"Wir rechnen mit mehr\", f\xC3\xBCgte er hinzu.\n\n"
+    "# Notizblock\n\n* * * *\nDie folgenden Informationen sind nicht zur Veroeffentlichung bestimmt\n\n"
+    "## Kontakte\n- Autor/in: Jana Roth (Kiel)\n\ndpa jr xx\n\n\003041215 Jun 24\n\177\n\177\004"
+    "\001eca0102 4 vm 20  dpa 0202\n\nWetter/\n\002Sonniges Wochenende in Kiel =\n\n"
+    "Kiel (dpa) - Am Wochenende scheint die Sonne. \xFF\n\ndpa wet\n\n\003041230 Jun 24\n\177\n\177\004";
+
 static int str_is(wr_str s, const char* expected) {
   return s.data != NULL && s.size == strlen(expected) && memcmp(s.data, expected, s.size) == 0;
 }
@@ -101,6 +115,10 @@ static void check_names(void) {
   CHECK(strcmp(wr_token_kind_name(WR_TOKEN_QUOTE_OPEN), "quote_open") == 0);
   CHECK(strcmp(wr_quote_kind_name(WR_QUOTE_INDIRECT), "indirect") == 0);
   CHECK(strcmp(wr_entity_type_name(WR_ENTITY_ORGANIZATION), "organization") == 0);
+  CHECK(strcmp(wr_credit_role_name(WR_CREDIT_AUTHOR), "author") == 0);
+  CHECK(strcmp(wr_credit_role_name(WR_CREDIT_ADDITIONAL_REPORTING), "additional_reporting") == 0);
+  CHECK(strcmp(wr_credit_role_name(WR_CREDIT_PHOTO), "photo") == 0);
+  CHECK(strcmp(wr_diagnostic_code_name(WR_DIAG_UNPARSED_HEADER), "unparsed_header") == 0);
   CHECK(strcmp(wr_diagnostic_code_name(WR_DIAG_MIXED_LINE_ENDINGS), "mixed_line_endings") == 0);
   CHECK(strcmp(wr_diagnostic_code_message(WR_DIAG_EMPTY_INPUT), "the input holds no text") == 0);
   /* Out of range: a name that says so, never NULL and never another value's name. */
@@ -112,6 +130,8 @@ static void check_names(void) {
   CHECK(strcmp(wr_token_kind_name(INT32_MAX), "unknown") == 0);
   CHECK(strcmp(wr_quote_kind_name(2), "unknown") == 0);
   CHECK(strcmp(wr_entity_type_name(-7), "unknown") == 0);
+  CHECK(strcmp(wr_credit_role_name(WR_CREDIT_PHOTO + 1), "unknown") == 0);
+  CHECK(strcmp(wr_credit_role_name(INT32_MIN), "unknown") == 0);
   CHECK(strcmp(wr_diagnostic_code_name(60000), "unknown") == 0);
   CHECK(strcmp(wr_diagnostic_code_name(-1), "unknown") == 0);
   CHECK(strcmp(wr_diagnostic_code_message(INT32_MAX), "unknown diagnostic") == 0);
@@ -135,6 +155,11 @@ static void check_time(void) {
   t.precision = WR_PRECISION_DAY;
   CHECK_STATUS(wr_time_iso8601(&t, out, sizeof out, &size), WR_OK);
   CHECK(size == 10 && memcmp(out, "2023-09-15", size) == 0);
+  t.day = 4; /* the Monday of ISO week 36 */
+  t.precision = WR_PRECISION_WEEK;
+  CHECK_STATUS(wr_time_iso8601(&t, out, sizeof out, &size), WR_OK);
+  CHECK(size == 8 && memcmp(out, "2023-W36", size) == 0);
+  t.day = 15;
 
   CHECK_STATUS(wr_time_iso8601(NULL, out, sizeof out, &size), WR_ERR_NULL);
   CHECK_STATUS(wr_time_iso8601(&t, NULL, sizeof out, &size), WR_ERR_NULL);
@@ -221,6 +246,11 @@ static void check_accessors_null(const wr_article* a) {
   wr_entity entity;
   wr_time_expression time;
   wr_diagnostic diag;
+  wr_credit credit;
+  wr_status status;
+  uint32_t offset;
+  wr_wire wire;
+  wr_story story;
   CHECK_STATUS(wr_article_text(NULL, &s), WR_ERR_NULL);
   CHECK_STATUS(wr_article_text(a, NULL), WR_ERR_NULL);
   CHECK_STATUS(wr_article_slice(NULL, span, &s), WR_ERR_NULL);
@@ -233,6 +263,9 @@ static void check_accessors_null(const wr_article* a) {
   CHECK_STATUS(wr_article_encoding(a, NULL), WR_ERR_NULL);
   CHECK_STATUS(wr_article_transcoded(NULL, &flag), WR_ERR_NULL);
   CHECK_STATUS(wr_article_transcoded(a, NULL), WR_ERR_NULL);
+  CHECK_STATUS(wr_article_status(NULL, &status, &offset), WR_ERR_NULL);
+  CHECK_STATUS(wr_article_status(a, NULL, &offset), WR_ERR_NULL);
+  CHECK_STATUS(wr_article_status(a, &status, NULL), WR_OK); /* the offset is optional */
   CHECK_STATUS(wr_article_published(NULL, &p), WR_ERR_NULL);
   CHECK_STATUS(wr_article_published(a, NULL), WR_ERR_NULL);
   CHECK_STATUS(wr_article_headline(NULL, &os), WR_ERR_NULL);
@@ -243,6 +276,10 @@ static void check_accessors_null(const wr_article* a) {
   CHECK_STATUS(wr_article_byline(a, NULL), WR_ERR_NULL);
   CHECK_STATUS(wr_article_trailer(NULL, &os), WR_ERR_NULL);
   CHECK_STATUS(wr_article_trailer(a, NULL), WR_ERR_NULL);
+  CHECK_STATUS(wr_article_wire(NULL, &wire), WR_ERR_NULL);
+  CHECK_STATUS(wr_article_wire(a, NULL), WR_ERR_NULL);
+  CHECK_STATUS(wr_article_story(NULL, &story), WR_ERR_NULL);
+  CHECK_STATUS(wr_article_story(a, NULL), WR_ERR_NULL);
 
 #define CHECK_LIST(name, out)                                      \
   CHECK_STATUS(wr_article_##name##_count(NULL, &n), WR_ERR_NULL);  \
@@ -262,6 +299,10 @@ static void check_accessors_null(const wr_article* a) {
   CHECK_LIST(time, time);
   CHECK_LIST(tag, span);
   CHECK_LIST(diagnostic, diag);
+  CHECK_LIST(credit, credit);
+  CHECK_LIST(keyword, span);
+  CHECK_LIST(flag, span);
+  CHECK_LIST(ednote, span);
 #undef CHECK_LIST
 }
 
@@ -286,6 +327,11 @@ static void check_report(void) {
   wr_region region;
   uint32_t covered = 0;
   wr_token token;
+  wr_status status = -1;
+  wr_wire wire;
+  wr_story story;
+  wr_entity entity;
+  int places = 0;
 
   CHECK_STATUS(wr_parse(report, sizeof report - 1, NULL, &a, &offset), WR_OK);
   CHECK(a != NULL);
@@ -303,6 +349,16 @@ static void check_report(void) {
   CHECK(encoding == WR_ENCODING_UTF8);
   CHECK_STATUS(wr_article_transcoded(a, &transcoded), WR_OK);
   CHECK(transcoded == 0);
+  CHECK_STATUS(wr_article_status(a, &status, &offset), WR_OK);
+  CHECK(status == WR_OK && offset == 99);
+  CHECK_STATUS(wr_article_wire(a, &wire), WR_OK);
+  CHECK(wire.present == 0 && !wire.service.present && !wire.embargo.present); /* web copy: no machine header */
+  CHECK_STATUS(wr_article_story(a, &story), WR_OK);
+  CHECK(story.present == 0); /* one whole input */
+  CHECK_STATUS(wr_article_credit_count(a, &count), WR_OK);
+  CHECK(count == 0);
+  CHECK_STATUS(wr_article_keyword_count(a, &count), WR_OK);
+  CHECK(count == 0);
 
   CHECK_STATUS(wr_article_published(a, &published), WR_OK);
   CHECK(published.present == 1);
@@ -351,6 +407,20 @@ static void check_report(void) {
   CHECK(count > 30);
   CHECK_STATUS(wr_article_token(a, 0, &token), WR_OK);
   CHECK(token.kind == WR_TOKEN_WORD && (token.flags & WR_TOKEN_CAPITALIZED) && slice_is(a, token.span, "Hafen"));
+
+  /* Places carry their zone and country; other entities have empty (not NULL) strings. */
+  CHECK_STATUS(wr_article_entity_count(a, &count), WR_OK);
+  for (i = 0; i < count; ++i) {
+    CHECK_STATUS(wr_article_entity(a, i, &entity), WR_OK);
+    CHECK(entity.zone.data != NULL && entity.country.data != NULL);
+    if (entity.type == WR_ENTITY_PLACE && slice_is(a, entity.span, "Kiel")) {
+      CHECK(str_is(entity.zone, "Europe/Berlin") && str_is(entity.country, "DE"));
+      ++places;
+    } else if (entity.type != WR_ENTITY_PLACE) {
+      CHECK(entity.zone.size == 0 && entity.country.size == 0);
+    }
+  }
+  CHECK(places > 0);
 
   /* Spans outside the text are refused. */
   span.begin = 5;
@@ -502,6 +572,233 @@ static void check_parse_arguments(void) {
   wr_options_free(o);
 }
 
+/* The first story's article: its spans index the story's own text, which is the caller's
+ * buffer (`copied` 0) or the article's copy of it. */
+static void check_first_story(const wr_article* a, int copied) {
+  wr_wire w;
+  wr_story story;
+  wr_str text;
+  wr_span span;
+  wr_credit credit;
+  wr_quote quote;
+  wr_status status = -1;
+  size_t count = 0;
+  char iso[WR_ISO8601_MAX_SIZE];
+  size_t iso_size = 0;
+  CHECK_STATUS(wr_article_status(a, &status, NULL), WR_OK);
+  CHECK(status == WR_OK);
+  CHECK_STATUS(wr_article_story(a, &story), WR_OK);
+  CHECK(story.present == 1 && story.index == 0 && story.span.begin == 0);
+  CHECK_STATUS(wr_article_text(a, &text), WR_OK);
+  CHECK(text.size == story.span.end && memcmp(text.data, stream_text, text.size) == 0);
+  CHECK(copied ? text.data != stream_text : text.data == stream_text);
+
+  CHECK_STATUS(wr_article_wire(a, &w), WR_OK);
+  CHECK(w.present == 1);
+  CHECK(w.service.present && slice_is(a, w.service.span, "eca"));
+  CHECK(w.sequence.present && slice_is(a, w.sequence.span, "0101"));
+  CHECK(w.priority.present && slice_is(a, w.priority.span, "3") && w.priority_level == 3);
+  CHECK(w.category.present && slice_is(a, w.category.span, "wi"));
+  CHECK(w.slug.present && slice_is(a, w.slug.span, "Hafen/Kiel/Passagiere"));
+  CHECK(w.word_count.present && slice_is(a, w.word_count.span, "64"));
+  CHECK(w.has_word_count_value == 1 && w.word_count_value == 64);
+  CHECK(w.agency.present && slice_is(a, w.agency.span, "dpa"));
+  CHECK(w.agency_sequence.present && slice_is(a, w.agency_sequence.span, "0201"));
+  CHECK(!w.take.present && !w.selector.present && !w.reference.present && !w.filing_date.present);
+  CHECK(w.embargo.present && slice_is(a, w.embargo.span, "Sperrfrist 5. Juni 10.00 Uhr"));
+  CHECK(w.embargo.has_value == 1);
+  CHECK_STATUS(wr_time_iso8601(&w.embargo.value, iso, sizeof iso, &iso_size), WR_OK);
+  CHECK(iso_size == 25 && memcmp(iso, "2024-06-05T10:00:00+02:00", iso_size) == 0);
+  CHECK(w.preserved == 0);
+  CHECK(w.notepad.present && slice_is(a, w.notepad.span, "# Notizblock"));
+  CHECK(w.nonpublic.present && w.signoff.present && slice_is(a, w.signoff.span, "dpa jr xx"));
+
+  CHECK_STATUS(wr_article_keyword_count(a, &count), WR_OK);
+  CHECK(count == 3);
+  CHECK_STATUS(wr_article_keyword(a, 2, &span), WR_OK);
+  CHECK(slice_is(a, span, "Passagiere"));
+  CHECK_STATUS(wr_article_flag_count(a, &count), WR_OK);
+  CHECK(count == 1);
+  CHECK_STATUS(wr_article_flag(a, 0, &span), WR_OK);
+  CHECK(slice_is(a, span, "(Sperrfrist 5. Juni 10.00 Uhr)"));
+  CHECK_STATUS(wr_article_ednote_count(a, &count), WR_OK);
+  CHECK(count == 0);
+  CHECK_STATUS(wr_article_credit_count(a, &count), WR_OK);
+  CHECK(count == 1);
+  CHECK_STATUS(wr_article_credit(a, 0, &credit), WR_OK);
+  CHECK(credit.role == WR_CREDIT_AUTHOR && slice_is(a, credit.name, "Jana Roth"));
+
+  /* The pronoun at the cue, and the entity the speaker names. */
+  CHECK_STATUS(wr_article_quote_count(a, &count), WR_OK);
+  CHECK(count == 2);
+  CHECK_STATUS(wr_article_quote(a, 0, &quote), WR_OK);
+  CHECK(!quote.speaker_mention.present);
+  CHECK(quote.speaker_key.present && slice_is(a, quote.speaker_key.span, "Tom Berger"));
+  CHECK_STATUS(wr_article_quote(a, 1, &quote), WR_OK);
+  CHECK(slice_is(a, quote.span, "Wir rechnen mit mehr"));
+  CHECK(quote.speaker.present && slice_is(a, quote.speaker.span, "Hafenchef Tom Berger"));
+  CHECK(quote.speaker_mention.present && slice_is(a, quote.speaker_mention.span, "er"));
+  CHECK(quote.speaker_key.present && slice_is(a, quote.speaker_key.span, "Tom Berger"));
+}
+
+static void check_stream(void) {
+  const size_t size = sizeof stream_text - 1;
+  wr_stream* s = NULL;
+  wr_options* o = NULL;
+  wr_article* first = NULL;
+  wr_article* a = NULL;
+  wr_buffer* b = NULL;
+  wr_story story;
+  wr_status status = -1;
+  uint32_t offset = 99;
+  size_t count = 0;
+  wr_str text;
+  wr_str json;
+  wr_diagnostic diag;
+  int transcoded = 0;
+  char* copy = NULL;
+  wr_published published;
+  static const char no_zone_report[] = "Jun 4, 2024 08:15\n  \xE2\x80\xA2 Hafen Kiel meldet Rekord\n\nKiel - Der Hafen.\n";
+
+  /* NULL, huge and zero-length arguments. */
+  CHECK_STATUS(wr_stream_new(stream_text, size, NULL, NULL), WR_ERR_NULL);
+  CHECK_STATUS(wr_stream_new(NULL, 1, NULL, &s), WR_ERR_NULL);
+  CHECK_STATUS(wr_stream_new(stream_text, SIZE_MAX, NULL, &s), WR_ERR_TOO_LARGE);
+  CHECK_STATUS(wr_stream_new(stream_text, (size_t)0x100000000ull, NULL, &s), WR_ERR_TOO_LARGE);
+  CHECK(s == NULL);
+  CHECK_STATUS(wr_stream_next(NULL, &a), WR_ERR_NULL);
+  wr_stream_free(NULL);
+  CHECK_STATUS(wr_stream_new(NULL, 0, NULL, &s), WR_OK); /* one empty story */
+  CHECK_STATUS(wr_stream_next(s, NULL), WR_ERR_NULL);
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
+  CHECK(a != NULL);
+  CHECK_STATUS(wr_article_diagnostic(a, 0, &diag), WR_OK);
+  CHECK(diag.code == WR_DIAG_EMPTY_INPUT);
+  CHECK_STATUS(wr_article_story(a, &story), WR_OK);
+  CHECK(story.present == 0);
+  wr_article_free(a);
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
+  CHECK(a == NULL);
+  wr_stream_free(s);
+  s = NULL;
+
+  /* Two messages; the articles outlive the stream (they borrow the buffer, not the stream). */
+  CHECK_STATUS(wr_stream_new(stream_text, size, NULL, &s), WR_OK);
+  CHECK_STATUS(wr_stream_next(s, &first), WR_OK);
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
+  CHECK(a != NULL);
+  wr_article_free(a);
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
+  CHECK(a == NULL); /* after the last story */
+  wr_stream_free(s);
+  s = NULL;
+  if (first != NULL) check_first_story(first, 0);
+  wr_article_free(first);
+  first = NULL;
+
+  CHECK_STATUS(wr_stream_new(stream_text, size, NULL, &s), WR_OK);
+  CHECK_STATUS(wr_stream_next(s, &first), WR_OK);
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
+  CHECK(a != NULL);
+  if (a != NULL) {
+    CHECK_STATUS(wr_article_story(a, &story), WR_OK);
+    CHECK(story.present == 1 && story.index == 1 && story.span.end == size);
+    /* Not UTF-8 (0xFF): read as Windows-1252, so this story's text is the article's transcoding. */
+    CHECK_STATUS(wr_article_transcoded(a, &transcoded), WR_OK);
+    CHECK(transcoded == 1);
+    CHECK_STATUS(wr_article_text(a, &text), WR_OK);
+    CHECK(text.size == size - story.span.begin + 1 && contains(text, "Sonne. \xC3\xBF"));
+    /* The JSON says where the story lies, as the CLI prints it. */
+    CHECK_STATUS(wr_buffer_new(&b), WR_OK);
+    CHECK_STATUS(wr_article_json(a, 0, NULL, 0, b), WR_OK);
+    CHECK_STATUS(wr_buffer_data(b, &json), WR_OK);
+    CHECK(contains(json, "\"story\":{\"index\":1,\"span\":["));
+    /* Parsing into a story's article again makes it an article of one input. */
+    CHECK_STATUS(wr_parse_into(a, report, sizeof report - 1, NULL, NULL), WR_OK);
+    CHECK_STATUS(wr_article_story(a, &story), WR_OK);
+    CHECK(story.present == 0);
+    CHECK_STATUS(wr_article_json(a, 0, NULL, 0, b), WR_OK);
+    CHECK_STATUS(wr_buffer_data(b, &json), WR_OK);
+    CHECK(contains(json, "\"story\":null"));
+    wr_buffer_free(b);
+    wr_article_free(a);
+  }
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
+  CHECK(a == NULL);
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK); /* and stays at the end */
+  CHECK(a == NULL);
+  wr_stream_free(s);
+  s = NULL;
+  wr_article_free(first);
+  first = NULL;
+
+  /* Rejected stories are articles with a status; the stream goes on after them. */
+  CHECK_STATUS(wr_options_new(&o), WR_OK);
+  CHECK_STATUS(wr_options_set_reject_invalid_utf8(o, 1), WR_OK);
+  CHECK_STATUS(wr_stream_new(stream_text, size, o, &s), WR_OK);
+  CHECK_STATUS(wr_options_set_max_input_bytes(o, 10), WR_OK); /* the stream keeps its own copy */
+  CHECK_STATUS(wr_stream_next(s, &first), WR_OK);
+  CHECK_STATUS(wr_article_status(first, &status, &offset), WR_OK);
+  CHECK(status == WR_OK && offset == 99);
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
+  CHECK_STATUS(wr_article_status(a, &status, &offset), WR_OK);
+  CHECK(status == WR_ERR_INVALID_UTF8);
+  CHECK_STATUS(wr_article_text(a, &text), WR_OK);
+  CHECK(offset < text.size && (unsigned char)text.data[offset] == 0xFF); /* within the story */
+  CHECK_STATUS(wr_article_paragraph_count(a, &count), WR_OK);
+  CHECK(count == 0);
+  CHECK_STATUS(wr_article_story(a, &story), WR_OK);
+  CHECK(story.present == 1 && story.index == 1);
+  wr_article_free(a);
+  wr_article_free(first);
+  first = NULL;
+  wr_stream_free(s);
+  s = NULL;
+  /* Too large a story: max_input_bytes applies to each story. */
+  CHECK_STATUS(wr_stream_new(stream_text, size, o, &s), WR_OK);
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
+  offset = 99;
+  CHECK_STATUS(wr_article_status(a, &status, &offset), WR_OK);
+  CHECK(status == WR_ERR_TOO_LARGE && offset == 0);
+  wr_article_free(a);
+  wr_stream_free(s);
+  s = NULL;
+  wr_options_free(o);
+  o = NULL;
+
+  /* Copying the input: stream and articles outlive the caller's buffer contents. */
+  copy = malloc(size);
+  if (copy == NULL) return;
+  memcpy(copy, stream_text, size);
+  CHECK_STATUS(wr_options_new(&o), WR_OK);
+  CHECK_STATUS(wr_options_set_copy_input(o, 1), WR_OK);
+  CHECK_STATUS(wr_stream_new(copy, size, o, &s), WR_OK);
+  wr_options_free(o);
+  memset(copy, 'x', size);
+  CHECK_STATUS(wr_stream_next(s, &first), WR_OK);
+  wr_stream_free(s);
+  free(copy);
+  if (first != NULL) check_first_story(first, 1);
+  wr_article_free(first);
+
+  /* A buffer of one story: its article has no story position, as wr_parse's has none. The
+   * stream keeps its own copy of the options, the zone name too. */
+  CHECK_STATUS(wr_options_new(&o), WR_OK);
+  CHECK_STATUS(wr_options_set_default_zone(o, "Asia/Tokyo", 10), WR_OK);
+  CHECK_STATUS(wr_stream_new(no_zone_report, sizeof no_zone_report - 1, o, &s), WR_OK);
+  CHECK_STATUS(wr_options_set_default_zone(o, "Europe/Paris", 12), WR_OK);
+  wr_options_free(o);
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
+  CHECK_STATUS(wr_article_story(a, &story), WR_OK);
+  CHECK(story.present == 0);
+  CHECK_STATUS(wr_article_published(a, &published), WR_OK);
+  CHECK(published.present && str_is(published.zone, "Asia/Tokyo") && published.has_utc);
+  wr_article_free(a);
+  CHECK_STATUS(wr_stream_next(s, &a), WR_OK);
+  CHECK(a == NULL);
+  wr_stream_free(s);
+}
+
 static void print_layout(void) {
 #define SIZE(T) printf("%s %zu\n", #T, sizeof(T))
 #define FIELD(T, f) printf("%s.%s %zu\n", #T, #f, offsetof(T, f))
@@ -522,10 +819,22 @@ static void print_layout(void) {
   SIZE(wr_region); FIELD(wr_region, span); FIELD(wr_region, kind);
   SIZE(wr_token); FIELD(wr_token, span); FIELD(wr_token, kind); FIELD(wr_token, flags);
   SIZE(wr_quote); FIELD(wr_quote, span); FIELD(wr_quote, kind); FIELD(wr_quote, speaker); FIELD(wr_quote, cue);
+  FIELD(wr_quote, speaker_mention); FIELD(wr_quote, speaker_key);
   SIZE(wr_entity); FIELD(wr_entity, span); FIELD(wr_entity, type); FIELD(wr_entity, key);
+  FIELD(wr_entity, zone); FIELD(wr_entity, country);
   SIZE(wr_time_expression); FIELD(wr_time_expression, span); FIELD(wr_time_expression, has_value);
   FIELD(wr_time_expression, value);
   SIZE(wr_diagnostic); FIELD(wr_diagnostic, code); FIELD(wr_diagnostic, offset);
+  SIZE(wr_credit); FIELD(wr_credit, role); FIELD(wr_credit, name);
+  SIZE(wr_embargo); FIELD(wr_embargo, present); FIELD(wr_embargo, span); FIELD(wr_embargo, has_value);
+  FIELD(wr_embargo, value);
+  SIZE(wr_wire); FIELD(wr_wire, present); FIELD(wr_wire, service); FIELD(wr_wire, sequence);
+  FIELD(wr_wire, priority); FIELD(wr_wire, priority_level); FIELD(wr_wire, category); FIELD(wr_wire, slug);
+  FIELD(wr_wire, word_count); FIELD(wr_wire, has_word_count_value); FIELD(wr_wire, word_count_value);
+  FIELD(wr_wire, take); FIELD(wr_wire, selector); FIELD(wr_wire, agency); FIELD(wr_wire, agency_sequence);
+  FIELD(wr_wire, reference); FIELD(wr_wire, filing_date); FIELD(wr_wire, embargo); FIELD(wr_wire, preserved);
+  FIELD(wr_wire, notepad); FIELD(wr_wire, nonpublic); FIELD(wr_wire, signoff);
+  SIZE(wr_story); FIELD(wr_story, present); FIELD(wr_story, index); FIELD(wr_story, span);
 #undef SIZE
 #undef FIELD
 }
@@ -578,6 +887,7 @@ int main(int argc, char** argv) {
   check_report();
   check_json();
   check_parse_arguments();
+  check_stream();
   if (failures > 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;

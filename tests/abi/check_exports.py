@@ -24,8 +24,15 @@ def exported(library):
 
 
 def declared_c(header):
+    """The functions wirereport.h declares, and the problems found reading them: every
+    WIREREPORT_API must name one function, so a declaration this reading misses cannot pass
+    unchecked."""
     text = header.read_text()
-    return set(re.findall(r"WIREREPORT_API\s[^;]*?\b(wr_\w+)\s*\(", text))
+    names = re.findall(r"WIREREPORT_API\s[^;]*?\b(wr_\w+)\s*\(", text)
+    problems = [f"wirereport.h declares {n} twice" for n in sorted({n for n in names if names.count(n) > 1})]
+    if len(names) != text.count("WIREREPORT_API"):
+        problems.append(f"wirereport.h: {text.count('WIREREPORT_API')} WIREREPORT_API marks, {len(names)} functions read")
+    return set(names), problems
 
 
 def declared_cpp(include_dir):
@@ -44,9 +51,8 @@ def declared_cpp(include_dir):
 def main():
     library, include_dir = sys.argv[1], pathlib.Path(sys.argv[2])
     symbols = exported(library)
-    problems = []
 
-    c_declared = declared_c(include_dir / "wirereport.h")
+    c_declared, problems = declared_c(include_dir / "wirereport.h")
     c_exported = {name for name, _ in symbols if name.startswith("wr_")}
     problems += [f"declared in wirereport.h but not exported: {n}" for n in sorted(c_declared - c_exported)]
     problems += [f"exported but not declared in wirereport.h: {n}" for n in sorted(c_exported - c_declared)]

@@ -144,3 +144,104 @@ TEST_CASE("c_api: diagnostics are named by the library") {
   CHECK(std::string_view(wr_diagnostic_code_name(d.code)) == to_string(DiagnosticCode::mixed_line_endings));
   CHECK(std::string_view(wr_diagnostic_code_message(d.code)) == describe(DiagnosticCode::mixed_line_endings));
 }
+
+TEST_CASE("c_api: the speaker's pronoun and entity; a place's zone and country") {
+  ArticleHandle h;
+  h.state().quotes = {{span_of("Das ist stark"), QuoteKind::direct, span_of("Tom Berger"), span_of("sagte"),
+                       span_of("Hafenchef"), span_of("Berger")}};
+  h.state().entities = {{span_of("KIEL"), EntityType::place, span_of("KIEL"), "Europe/Berlin", "DE"},
+                        {span_of("Tom Berger"), EntityType::person, span_of("Tom Berger")}};
+  wr_quote q{};
+  REQUIRE(wr_article_quote(h.a, 0, &q) == WR_OK);
+  REQUIRE(q.speaker_mention.present == 1);
+  CHECK(text_of(h.a, q.speaker_mention.span) == "Hafenchef");
+  REQUIRE(q.speaker_key.present == 1);
+  CHECK(text_of(h.a, q.speaker_key.span) == "Berger");
+  h.state().quotes[0].speaker_mention.reset();
+  h.state().quotes[0].speaker_key.reset();
+  REQUIRE(wr_article_quote(h.a, 0, &q) == WR_OK);
+  CHECK(q.speaker_mention.present == 0);
+  CHECK(q.speaker_key.present == 0);
+
+  wr_entity e{};
+  REQUIRE(wr_article_entity(h.a, 0, &e) == WR_OK);
+  CHECK(std::string_view(e.zone.data, e.zone.size) == "Europe/Berlin");
+  CHECK(std::string_view(e.country.data, e.country.size) == "DE");
+  REQUIRE(wr_article_entity(h.a, 1, &e) == WR_OK);
+  CHECK(e.zone.data != nullptr);
+  CHECK(e.zone.size == 0);
+  CHECK(e.country.size == 0);
+}
+
+TEST_CASE("c_api: wire header, credits, keywords, flags, ednotes and the story's place") {
+  ArticleHandle h;
+  detail::ArticleState& s = h.state();
+  WireHeader w;
+  w.service = span_of("Jun");
+  w.priority_level = 2;  // known from the framing, not written
+  w.word_count = span_of("08:15");  // not a number
+  w.embargo = Embargo{span_of("3. Juni"), std::nullopt};
+  w.preserved = true;
+  w.signoff = span_of("dpa");
+  s.wire = w;
+  s.keywords = {span_of("Hafen"), span_of("Kiel")};
+  s.flags = {span_of("Rekord")};
+  s.ednotes = {span_of("Passagiere")};
+  s.credits = {{CreditRole::editing, span_of("Tom Berger")}, {CreditRole::photo, span_of("Hafenchef")}};
+
+  wr_wire out{};
+  REQUIRE(wr_article_wire(h.a, &out) == WR_OK);
+  CHECK(out.present == 1);
+  CHECK(text_of(h.a, out.service.span) == "Jun");
+  CHECK(out.sequence.present == 0);
+  CHECK(out.priority.present == 0);
+  CHECK(out.priority_level == 2);
+  CHECK(out.word_count.present == 1);
+  CHECK(out.has_word_count_value == 0);
+  CHECK(out.embargo.present == 1);
+  CHECK(text_of(h.a, out.embargo.span) == "3. Juni");
+  CHECK(out.embargo.has_value == 0);
+  CHECK(out.preserved == 1);
+  CHECK(out.notepad.present == 0);
+  CHECK(text_of(h.a, out.signoff.span) == "dpa");
+  s.wire->word_count = span_of("2024");
+  REQUIRE(wr_article_wire(h.a, &out) == WR_OK);
+  CHECK(out.has_word_count_value == 1);
+  CHECK(out.word_count_value == 2024);
+
+  std::size_t count = 0;
+  wr_span span{};
+  REQUIRE(wr_article_keyword_count(h.a, &count) == WR_OK);
+  CHECK(count == 2);
+  REQUIRE(wr_article_keyword(h.a, 1, &span) == WR_OK);
+  CHECK(text_of(h.a, span) == "Kiel");
+  REQUIRE(wr_article_flag(h.a, 0, &span) == WR_OK);
+  CHECK(text_of(h.a, span) == "Rekord");
+  REQUIRE(wr_article_ednote(h.a, 0, &span) == WR_OK);
+  CHECK(text_of(h.a, span) == "Passagiere");
+  CHECK(wr_article_ednote(h.a, 1, &span) == WR_ERR_OUT_OF_RANGE);
+  wr_credit c{};
+  REQUIRE(wr_article_credit(h.a, 1, &c) == WR_OK);
+  CHECK(c.role == WR_CREDIT_PHOTO);
+  CHECK(text_of(h.a, c.name) == "Hafenchef");
+  CHECK(std::string_view(wr_credit_role_name(c.role)) == to_string(CreditRole::photo));
+
+  h.a->story = StoryPosition{3, {100, 400}};
+  wr_story story{};
+  REQUIRE(wr_article_story(h.a, &story) == WR_OK);
+  CHECK(story.present == 1);
+  CHECK(story.index == 3);
+  CHECK(story.span.begin == 100);
+  CHECK(story.span.end == 400);
+
+  // The JSON through the C ABI is the C++ rendering, story included.
+  wr_buffer* b = nullptr;
+  REQUIRE(wr_buffer_new(&b) == WR_OK);
+  REQUIRE(wr_article_json(h.a, 0, nullptr, 0, b) == WR_OK);
+  wr_str json{};
+  REQUIRE(wr_buffer_data(b, &json) == WR_OK);
+  JsonOptions options;
+  options.story = StoryPosition{3, {100, 400}};
+  CHECK(std::string_view(json.data, json.size) == to_json(h.a->article, options));
+  wr_buffer_free(b);
+}

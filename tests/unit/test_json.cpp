@@ -47,3 +47,13 @@ TEST_CASE("published and dateline objects") {
   CHECK(json.find("\"place\":{\"span\":[104,110],\"text\":\"Berlin\",\"zone\":\"Europe/Berlin\",\"country\":\"DE\"}") !=
         std::string::npos);
 }
+
+TEST_CASE("entities: a place's zone and country, null for other entities") {
+  Article a = parse("Kiel und Tom Berger.");
+  a.state().entities = {{{0, 4}, EntityType::place, {0, 4}, "Europe/Berlin", "DE"},
+                        {{9, 19}, EntityType::person, {9, 19}}};
+  CHECK(to_json(a).find("\"entities\":[{\"span\":[0,4],\"text\":\"Kiel\",\"type\":\"place\",\"key\":\"Kiel\","
+                        "\"zone\":\"Europe/Berlin\",\"country\":\"DE\"},{\"span\":[9,19],\"text\":\"Tom Berger\","
+                        "\"type\":\"person\",\"key\":\"Tom Berger\",\"zone\":null,\"country\":null}]") !=
+        std::string::npos);
+}

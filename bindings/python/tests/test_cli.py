@@ -21,6 +21,22 @@ def test_files_as_the_cli(cli, flags):
     assert module("parse", *flags, *REPORTS).stdout == theirs.stdout
 
 
+def test_files_of_many_stories_as_the_cli(cli, tmp_path):
+    fixtures = REPORTS[0].parents[2] / "tests" / "fixtures"
+    streams = [fixtures / "wire" / "iptc_stream.txt", fixtures / "wire" / "anpa_stream.tst",
+               fixtures / "agency" / "stream_en.txt"]
+    # A story with a byte that is not UTF-8: rejected under --strict-utf8, the others still parsed.
+    data = streams[0].read_bytes()
+    bad = tmp_path / "bad_stream.txt"
+    bad.write_bytes(data.replace(b"Umsatz =", b"Umsatz \xff =", 1))
+    for flags in [[], ["--tokens", "--jobs", "2"], ["--strict-utf8", "--pretty"]]:
+        ours, theirs = module(*flags, *streams, bad), cli(*flags, *streams, bad)
+        assert ours.returncode == theirs.returncode == 0
+        assert ours.stdout == theirs.stdout
+    assert b'"story":{"index":1' in ours.stdout.replace(b" ", b"").replace(b"\n", b"")
+    assert cli("--strict-utf8", bad).stdout.count(b'"invalid_utf8"') == 1
+
+
 def test_jsonl_and_stdin_as_the_cli(cli):
     lines = [json.dumps({"id": f"r{i}", "text": p.read_text()}) for i, p in enumerate(REPORTS)]
     lines += ['{"text": "ohne id", "id": 17, "extra": [1, {"x": null}]}', "", '{"id": "\\u00e4\\n"  ,"text":"x"}']

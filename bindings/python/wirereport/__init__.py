@@ -5,6 +5,8 @@
     >>> a.headline.text, a.headline.span, a.headline.char_span
     >>> [p.text for p in a.paragraphs]
     >>> a.to_json()                                 # the JSON document `wirereport parse` prints
+    >>> for story in wirereport.stories(feed):      # a buffer of many stories, one Article each
+    ...     print(story.story.index, story.headline.text)
 
 Every piece of the article is a `Segment`: its `text`, its `span` in UTF-8 bytes of the parsed
 text (the numbers of the C and C++ APIs and of the JSON document), and its `char_span` in
@@ -16,17 +18,17 @@ from __future__ import annotations
 import codecs
 import ctypes
 import functools
-import json
 import re
+import threading
 import weakref
 from dataclasses import dataclass
 from typing import Any, Callable, Optional, TypeVar, Union
 
 from . import _native
 
-__all__ = ["parse", "Parser", "Article", "Segment", "Published", "Place", "DatelineDate", "Dateline",
-           "Byline", "Region", "Token", "Quote", "Entity", "TimeExpression", "Diagnostic", "Error",
-           "ParseError", "version", "__version__"]
+__all__ = ["parse", "stories", "Parser", "Stories", "Article", "Segment", "Published", "Place", "DatelineDate",
+           "Dateline", "Byline", "Region", "Token", "Quote", "Entity", "TimeExpression", "Credit", "Embargo",
+           "Wire", "StoryPosition", "Diagnostic", "Error", "ParseError", "version", "__version__"]
 
 
 def version() -> str:
@@ -48,9 +50,11 @@ class Error(Exception):
 
 class ParseError(Error, ValueError):
     """The input was rejected: not UTF-8 under `strict_utf8`, or larger than `max_input_bytes`.
-    `article` holds no fields, only the diagnostic that says why (what the CLI prints)."""
+    `article` holds no fields, only the diagnostic that says why (what the CLI prints); it is
+    None when no story was read (a buffer of 4 GiB or more for `stories`). `offset` is the
+    failing byte in the text the article was parsed from (a story's own text for `stories`)."""
 
-    def __init__(self, status: int, message: str, offset: int, article: "Article"):
+    def __init__(self, status: int, message: str, offset: int, article: Optional["Article"]):
         super().__init__(status, message, offset)
         self.article = article
 
@@ -120,19 +124,71 @@ class Token(Segment):
 @dataclass(frozen=True)
 class Quote(Segment):
     kind: str  # "direct" or "indirect"
-    speaker: Optional[Segment]
+    speaker: Optional[Segment]                   # after pronoun resolution
     cue: Optional[Segment]
+    speaker_mention: Optional[Segment] = None    # the pronoun at the cue ("er") the speaker was resolved from
+    speaker_key: Optional[Segment] = None        # the key of the entity the speaker names ("KCNA")
 
 
 @dataclass(frozen=True)
 class Entity(Segment):
     type: str  # "person", "place", "organization"
     key: Segment
+    zone: Optional[str] = None     # IANA zone of a place the gazetteer knows (None when it spans zones)
+    country: Optional[str] = None  # ISO 3166 alpha-2 of such a place
 
 
 @dataclass(frozen=True)
 class TimeExpression(Segment):
     value: Optional[str]  # ISO 8601, None when it cannot be resolved
+
+
+@dataclass(frozen=True)
+class Credit:
+    role: str  # "author", "reporting", "additional_reporting", "writing", "editing", "contributing", "photo"
+    name: Segment
+
+
+@dataclass(frozen=True)
+class Embargo(Segment):
+    value: Optional[str]  # ISO 8601 when the text gives a date and time that resolve
+
+
+@dataclass(frozen=True)
+class Wire:
+    """The header of the machine wire formats (anpa1312, iptc7901) and what their framing
+    carries besides the story (README: "wire"). Fields are None where the format or the story
+    lacks them."""
+    service: Optional[Segment]          # ANPA service level "W"; IPTC 7901 service "eca"
+    sequence: Optional[Segment]         # story / message number
+    priority: Optional[Segment]         # as written: ANPA "f", IPTC 7901 "4"
+    priority_level: Optional[int]       # 1 (flash) .. 6 on the IPTC 7901 scale
+    category: Optional[Segment]         # ANPA category; IPTC 7901 ressort
+    slug: Optional[Segment]
+    keywords: tuple[Segment, ...]       # IPTC 7901 slug parts; the ANPA keyword line
+    word_count: Optional[Segment]
+    word_count_value: Optional[int]     # word_count as a number
+    take: Optional[Segment]
+    selector: Optional[Segment]
+    agency: Optional[Segment]
+    agency_sequence: Optional[Segment]
+    reference: Optional[Segment]
+    filing_date: Optional[Segment]
+    embargo: Optional[Embargo]
+    flags: tuple[Segment, ...]          # IPTC 7901 flag lines "(Eil)", "1ST LEAD"
+    ednotes: tuple[Segment, ...]        # ANPA "Eds:" notes
+    preserved: bool                     # an ANPA tabular story, its body kept as sent
+    notepad: Optional[Segment]
+    nonpublic: Optional[Segment]
+    signoff: Optional[Segment]
+
+
+@dataclass(frozen=True)
+class StoryPosition:
+    """Where a story of a buffer of many lies in it (`stories`); the article's other spans index
+    the story's own text."""
+    index: int                # 0 for the first story
+    span: tuple[int, int]     # its UTF-8 bytes [begin, end) in the buffer
 
 
 @dataclass(frozen=True)
@@ -152,6 +208,7 @@ _REGION_KINDS = _native.names("region_kind")
 _TOKEN_KINDS = _native.names("token_kind")
 _QUOTE_KINDS = _native.names("quote_kind")
 _ENTITY_TYPES = _native.names("entity_type")
+_CREDIT_ROLES = _native.names("credit_role")
 
 
 def _value_named(names: dict[int, str], name: str, what: str) -> int:
@@ -271,14 +328,73 @@ class Parser:
     def parse(self, text: Union[str, bytes, bytearray, memoryview]) -> "Article":
         return Article._parse(_as_bytes(text), self)
 
+    def stories(self, data: Union[str, bytes, bytearray, memoryview]) -> "Stories":
+        return Stories(_as_bytes(data), self)
+
 
 def parse(text: Union[str, bytes, bytearray, memoryview], **options: Any) -> "Article":
     """Parses one report: str, or bytes in UTF-8 or a legacy charset. Options as for Parser."""
     return Parser(**options).parse(text)
 
 
+def stories(data: Union[str, bytes, bytearray, memoryview], **options: Any) -> "Stories":
+    """The stories of a buffer that holds many (ANPA-1312 or IPTC 7901 messages one after
+    another, agency texts run together; other formats are one story), parsed one at a time as
+    the iteration asks for them: `for a in wirereport.stories(feed): ...`. Each Article's spans
+    index its own story's text; `Article.story` says where that lies in the buffer (None when
+    the buffer holds one story). Options as for Parser; `format` also decides how stories are
+    cut. The articles keep the buffer alive."""
+    return Parser(**options).stories(data)
+
+
 def _reparse(data: bytes, options: dict) -> "Article":
     return Parser(**options).parse(data)
+
+
+def _restory(data: bytes, options: dict, index: int) -> "Article":
+    stream = Parser(**options).stories(data)
+    for _ in range(index):
+        try:
+            next(stream)
+        except ParseError:
+            pass
+    try:
+        return next(stream)
+    except ParseError as e:
+        return e.article
+
+
+class Stories:
+    """An iterator over the stories of a buffer (see `stories`). A story the options reject
+    (`strict_utf8`, `max_input_bytes`) raises ParseError from `next()`, with the rejected
+    article; iterating again goes on with the story after it."""
+
+    def __init__(self, data: bytes, parser: Parser):
+        lib = _native.lib
+        handle = ctypes.c_void_p()
+        status = lib.wr_stream_new(data, len(data), parser._handle, ctypes.byref(handle))
+        if status == _native.ERR_TOO_LARGE:
+            raise ParseError(status, f"wirereport: {_native.status_message(status)}", 0, None)
+        _check(status, "stories")
+        self._handle = handle
+        self._finalizer = weakref.finalize(self, lib.wr_stream_free, handle)
+        self._data = data  # the stream borrows these bytes; so do its articles
+        self._parser = parser
+        self._lock = threading.Lock()  # one next() at a time: the stream reads on where it stopped
+
+    def __iter__(self) -> "Stories":
+        return self
+
+    def __next__(self) -> "Article":
+        with self._lock:
+            if not self._finalizer.alive:
+                raise StopIteration
+            handle = ctypes.c_void_p()
+            _check(_native.lib.wr_stream_next(self._handle, ctypes.byref(handle)), "stories")
+            if not handle.value:
+                self._finalizer()  # the end: free the stream now
+                raise StopIteration
+        return Article._checked(handle, self._data, self._parser)
 
 
 class Article:
@@ -291,17 +407,25 @@ class Article:
     def _parse(cls, data: bytes, parser: Parser) -> "Article":
         lib = _native.lib
         handle = ctypes.c_void_p()
-        offset = ctypes.c_uint32(0)
-        status = lib.wr_parse(data, len(data), parser._handle, ctypes.byref(handle), ctypes.byref(offset))
+        status = lib.wr_parse(data, len(data), parser._handle, ctypes.byref(handle), None)
         if status in (_native.ERR_INVALID_UTF8, _native.ERR_TOO_LARGE):
             # Parsing into an article keeps the rejection's diagnostic, for callers that report it.
             _check(lib.wr_parse(b"", 0, parser._handle, ctypes.byref(handle), None), "parse")
-            rejected = cls._wrap(handle, data, parser)
             lib.wr_parse_into(handle, data, len(data), parser._handle, None)
-            raise ParseError(status, f"wirereport: {_native.status_message(status)} (at byte {offset.value})",
-                             offset.value, rejected)
-        _check(status, "parse")
-        return cls._wrap(handle, data, parser)
+        else:
+            _check(status, "parse")
+        return cls._checked(handle, data, parser)
+
+    @classmethod
+    def _checked(cls, handle: ctypes.c_void_p, data: bytes, parser: Parser) -> "Article":
+        """The article of a new handle, or ParseError with it when its input was rejected."""
+        self = cls._wrap(handle, data, parser)
+        status, offset = ctypes.c_int32(), ctypes.c_uint32(0)
+        _check(_native.lib.wr_article_status(handle, ctypes.byref(status), ctypes.byref(offset)), "status")
+        if status.value != _native.OK:
+            raise ParseError(status.value, f"wirereport: {_native.status_message(status.value)} "
+                             f"(at byte {offset.value})", offset.value, self)
+        return self
 
     @classmethod
     def _wrap(cls, handle: ctypes.c_void_p, data: bytes, parser: Parser) -> "Article":
@@ -312,8 +436,10 @@ class Article:
         self._options = parser._kwargs
         text = _native.Str()
         _check(_native.lib.wr_article_text(handle, ctypes.byref(text)), "text")
-        # The spans index the input itself, or the article's UTF-8 transcoding of it.
-        self._data = data if not self.transcoded else _native.string_at(text)
+        # The spans index the input itself, or the part of it that is this story, or the
+        # article's UTF-8 transcoding of either.
+        whole = not self.transcoded and text.size == len(data)
+        self._data = data if whole else _native.string_at(text)
         self._char = _CharOffsets(self._data)
         return self
 
@@ -325,6 +451,9 @@ class Article:
         return self
 
     def __reduce__(self):
+        # A story of many is found again by cutting the buffer up to it (parsing the stories before).
+        if self.story is not None:
+            return (_restory, (self._input, self._options, self.story.index))
         return (_reparse, (self._input, self._options))
 
     # ---- reading the library ----
@@ -440,12 +569,14 @@ class Article:
     @functools.cached_property
     def quotes(self) -> list[Quote]:
         return self._list("quote", lambda q: Quote(*self._parts(q.span), _QUOTE_KINDS.get(q.kind, "unknown"),
-                                                   self._optional(q.speaker), self._optional(q.cue)))
+                                                   self._optional(q.speaker), self._optional(q.cue),
+                                                   self._optional(q.speaker_mention), self._optional(q.speaker_key)))
 
     @functools.cached_property
     def entities(self) -> list[Entity]:
         return self._list("entity", lambda e: Entity(*self._parts(e.span), _ENTITY_TYPES.get(e.type, "unknown"),
-                                                     self._segment(e.key)))
+                                                     self._segment(e.key), _native.string_at(e.zone).decode() or None,
+                                                     _native.string_at(e.country).decode() or None))
 
     @functools.cached_property
     def times(self) -> list[TimeExpression]:
@@ -459,6 +590,38 @@ class Article:
     @functools.cached_property
     def trailer(self) -> Optional[Segment]:
         return self._optional(self._get("trailer", _native.OptSpan))
+
+    @functools.cached_property
+    def credits(self) -> list[Credit]:
+        """The people a trailer or the wire credits name, with their roles."""
+        return self._list("credit", lambda c: Credit(_CREDIT_ROLES.get(c.role, "unknown"), self._segment(c.name)))
+
+    @functools.cached_property
+    def wire(self) -> Optional[Wire]:
+        """The machine wire header (anpa1312, iptc7901); None for the other formats."""
+        w = self._get("wire", _native.Wire)
+        if not w.present:
+            return None
+        o = self._optional
+        embargo = None
+        if w.embargo.present:
+            embargo = Embargo(*self._parts(w.embargo.span),
+                              _native.iso8601(w.embargo.value) if w.embargo.has_value else None)
+        return Wire(service=o(w.service), sequence=o(w.sequence), priority=o(w.priority),
+                    priority_level=w.priority_level or None, category=o(w.category), slug=o(w.slug),
+                    keywords=tuple(self._list("keyword", self._segment)), word_count=o(w.word_count),
+                    word_count_value=w.word_count_value if w.has_word_count_value else None, take=o(w.take),
+                    selector=o(w.selector), agency=o(w.agency), agency_sequence=o(w.agency_sequence),
+                    reference=o(w.reference), filing_date=o(w.filing_date), embargo=embargo,
+                    flags=tuple(self._list("flag", self._segment)),
+                    ednotes=tuple(self._list("ednote", self._segment)), preserved=bool(w.preserved),
+                    notepad=o(w.notepad), nonpublic=o(w.nonpublic), signoff=o(w.signoff))
+
+    @functools.cached_property
+    def story(self) -> Optional[StoryPosition]:
+        """Where this story lies in a buffer of many (`stories`); None for one whole input."""
+        s = self._get("story", _native.Story)
+        return StoryPosition(s.index, (s.span.begin, s.span.end)) if s.present else None
 
     @functools.cached_property
     def diagnostics(self) -> list[Diagnostic]:
@@ -521,15 +684,34 @@ class Article:
             doc["tokens"] = [{"span": list(t.span), "kind": t.kind} for t in self.tokens]
         doc["quotes"] = [{**with_text(q), "kind": q.kind, "speaker": with_text(q.speaker), "cue": with_text(q.cue)}
                          for q in self.quotes]
-        doc["entities"] = [{**with_text(e), "type": e.type, "key": e.key.text} for e in self.entities]
+        doc["entities"] = [{**with_text(e), "type": e.type, "key": e.key.text, "zone": e.zone, "country": e.country}
+                           for e in self.entities]
         doc["times"] = [{**with_text(t), "value": t.value} for t in self.times]
         doc["tags"] = [with_text(t) for t in self.tags]
         doc["trailer"] = with_text(self.trailer)
-        # The C ABI has no records for the trailer's credits and the wire header yet: these
-        # come from its JSON rendering of the same article.
-        rendered = json.loads(self.to_json())
-        for key in ("credits", "wire", "story"):
-            doc[key] = rendered[key]
+        doc["credits"] = [{"role": c.role, "name": with_text(c.name)} for c in self.credits]
+        w = self.wire
+        doc["wire"] = None if w is None else {
+            "service": with_text(w.service),
+            "sequence": with_text(w.sequence),
+            # A level known from the framing alone has no span.
+            "priority": None if w.priority is None and w.priority_level is None else {
+                **(with_text(w.priority) or {"span": None, "text": None}), "level": w.priority_level},
+            "category": with_text(w.category),
+            "slug": with_text(w.slug),
+            "keywords": [with_text(k) for k in w.keywords],
+            "word_count": None if w.word_count is None else {**with_text(w.word_count),
+                                                             "value": w.word_count_value},
+            **{key: with_text(getattr(w, key)) for key in ("take", "selector", "agency", "agency_sequence",
+                                                           "reference", "filing_date")},
+            "embargo": None if w.embargo is None else {**with_text(w.embargo), "value": w.embargo.value},
+            "flags": [with_text(f) for f in w.flags],
+            "ednotes": [with_text(n) for n in w.ednotes],
+            "preserved": w.preserved,
+            **{key: with_text(getattr(w, key)) for key in ("notepad", "nonpublic", "signoff")},
+        }
+        s = self.story
+        doc["story"] = None if s is None else {"index": s.index, "span": list(s.span)}
         doc["diagnostics"] = [{"code": x.code, "offset": x.offset, "message": x.message} for x in self.diagnostics]
         return doc
 

@@ -6,9 +6,9 @@ import argparse
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from typing import Iterator, Optional
+from typing import Callable, Iterator, Optional
 
-from . import Parser, ParseError, _as_bytes, version
+from . import Article, Parser, ParseError, Stories, _as_bytes, version
 from .jsonl import read_record
 
 EXIT_OK, EXIT_USAGE, EXIT_UNREADABLE = 0, 1, 2
@@ -48,13 +48,32 @@ def _read(name: str) -> bytes:
         return f.read()
 
 
-def _document(parser: Parser, data: bytes, args: argparse.Namespace, id_json: Optional[str],
-              pretty: bool) -> str:
+def _documents(parser: Parser, data: bytes, record: bool, id_json: Optional[str], args: argparse.Namespace,
+               pretty: bool) -> list[str]:
+    """A JSON Lines record's document, or one document per story of a file."""
+    articles: Optional[list[Article]] = None
+    if not record:
+        try:
+            articles = _all(parser.stories(data))
+        except ParseError:  # a file of 4 GiB or more is not cut: one document, rejected
+            pass
+    if articles is None:
+        articles = [_or_rejected(lambda: parser.parse(data))]
+    return [a.to_json(tokens=args.tokens, pretty=pretty, id_json=id_json) for a in articles]
+
+
+def _all(stories: Stories) -> list[Article]:
+    out = []
+    while (article := _or_rejected(lambda: next(stories, None))) is not None:
+        out.append(article)
+    return out
+
+
+def _or_rejected(parse: Callable[[], Optional[Article]]) -> Optional[Article]:
     try:
-        article = parser.parse(data)
+        return parse()
     except ParseError as e:
-        article = e.article  # a rejected input still gets its document, with the diagnostic
-    return article.to_json(tokens=args.tokens, pretty=pretty, id_json=id_json)
+        return e.article  # a rejected input still gets its document, with the diagnostic
 
 
 def main(argv: Optional[list[str]] = None) -> int:
@@ -70,8 +89,9 @@ def main(argv: Optional[list[str]] = None) -> int:
         return EXIT_USAGE
     status = EXIT_OK
 
-    def inputs() -> Iterator[tuple[bytes, Optional[str]]]:
-        """(text, id as JSON) of every document, reporting what cannot be read."""
+    def inputs() -> Iterator[tuple[bytes, bool, Optional[str]]]:
+        """(text, whether it is a JSON Lines record, its id as JSON) of every file or record,
+        reporting what cannot be read."""
         nonlocal status
         for name in args.files or ["-"]:
             shown = "<stdin>" if name == "-" else name
@@ -82,7 +102,7 @@ def main(argv: Optional[list[str]] = None) -> int:
                 status = EXIT_UNREADABLE
                 continue
             if not args.jsonl:
-                yield data, None
+                yield data, False, None
                 continue
             for number, line in enumerate(data.split(b"\n"), start=1):
                 text = line.decode("utf-8", "surrogateescape")
@@ -98,23 +118,24 @@ def main(argv: Optional[list[str]] = None) -> int:
                     record_bytes = record.encode("utf-8", "surrogateescape")  # the line's own bytes
                 except UnicodeEncodeError:
                     record_bytes = _as_bytes(record)
-                yield record_bytes, id_json
+                yield record_bytes, True, id_json
 
-    def render(document: tuple[bytes, Optional[str]]) -> Optional[str]:
+    def render(document: tuple[bytes, bool, Optional[str]]) -> Optional[list[str]]:
         try:
-            return _document(parser, document[0], args, document[1], pretty=args.pretty and not args.jsonl)
+            return _documents(parser, *document, args=args, pretty=args.pretty and not args.jsonl)
         except ValueError as e:  # an "id" that is an object or an array: the C ABI takes scalars
             print(e, file=sys.stderr)
             return None
 
     out = sys.stdout
-    # The library releases the interpreter while it parses, so threads do run at once.
+    # The library releases the interpreter while it parses, so threads do run at once (one file
+    # or record each; the stories of one file are parsed in turn).
     with ThreadPoolExecutor(args.jobs or os.cpu_count() or 1) as pool:
-        for document in pool.map(render, inputs()):
-            if document is None:
+        for documents in pool.map(render, inputs()):
+            if documents is None:
                 status = EXIT_UNREADABLE
             else:
-                out.write(document + "\n")
+                out.writelines(d + "\n" for d in documents)
     out.flush()
     return status
 

@@ -12,7 +12,7 @@ import os
 import pathlib
 import sys
 
-ABI_VERSION = 1  # WR_ABI_VERSION of the header these declarations mirror
+ABI_VERSION = 2  # WR_ABI_VERSION of the header these declarations mirror
 
 # ---- wr_status ----
 OK = 0
@@ -76,11 +76,12 @@ class Token(ctypes.Structure):
 
 
 class Quote(ctypes.Structure):
-    _fields_ = [("span", Span), ("kind", ctypes.c_int32), ("speaker", OptSpan), ("cue", OptSpan)]
+    _fields_ = [("span", Span), ("kind", ctypes.c_int32), ("speaker", OptSpan), ("cue", OptSpan),
+                ("speaker_mention", OptSpan), ("speaker_key", OptSpan)]
 
 
 class Entity(ctypes.Structure):
-    _fields_ = [("span", Span), ("type", ctypes.c_int32), ("key", Span)]
+    _fields_ = [("span", Span), ("type", ctypes.c_int32), ("key", Span), ("zone", Str), ("country", Str)]
 
 
 class TimeExpression(ctypes.Structure):
@@ -91,16 +92,39 @@ class Diagnostic(ctypes.Structure):
     _fields_ = [("code", ctypes.c_int32), ("offset", ctypes.c_uint32)]
 
 
+class Credit(ctypes.Structure):
+    _fields_ = [("role", ctypes.c_int32), ("name", Span)]
+
+
+class Embargo(ctypes.Structure):
+    _fields_ = [("present", ctypes.c_int), ("span", Span), ("has_value", ctypes.c_int), ("value", Time)]
+
+
+class Wire(ctypes.Structure):
+    _fields_ = [("present", ctypes.c_int), ("service", OptSpan), ("sequence", OptSpan), ("priority", OptSpan),
+                ("priority_level", ctypes.c_uint32), ("category", OptSpan), ("slug", OptSpan),
+                ("word_count", OptSpan), ("has_word_count_value", ctypes.c_int),
+                ("word_count_value", ctypes.c_uint32), ("take", OptSpan), ("selector", OptSpan),
+                ("agency", OptSpan), ("agency_sequence", OptSpan), ("reference", OptSpan),
+                ("filing_date", OptSpan), ("embargo", Embargo), ("preserved", ctypes.c_int),
+                ("notepad", OptSpan), ("nonpublic", OptSpan), ("signoff", OptSpan)]
+
+
+class Story(ctypes.Structure):
+    _fields_ = [("present", ctypes.c_int), ("index", ctypes.c_size_t), ("span", Span)]
+
+
 # The structs by their C names, for the layout test.
 STRUCTS = {"wr_str": Str, "wr_span": Span, "wr_opt_span": OptSpan, "wr_time": Time,
            "wr_published": Published, "wr_place": Place, "wr_dateline_date": DatelineDate,
            "wr_dateline": Dateline, "wr_region": Region, "wr_token": Token, "wr_quote": Quote,
-           "wr_entity": Entity, "wr_time_expression": TimeExpression, "wr_diagnostic": Diagnostic}
+           "wr_entity": Entity, "wr_time_expression": TimeExpression, "wr_diagnostic": Diagnostic,
+           "wr_credit": Credit, "wr_embargo": Embargo, "wr_wire": Wire, "wr_story": Story}
 
 # The article's lists: name -> the struct its indexed read fills.
 LISTS = {"region": Region, "author": Span, "paragraph": Span, "sentence": Span, "token": Token,
          "quote": Quote, "entity": Entity, "time": TimeExpression, "tag": Span,
-         "diagnostic": Diagnostic}
+         "diagnostic": Diagnostic, "credit": Credit, "keyword": Span, "flag": Span, "ednote": Span}
 
 
 def _library_path_candidates() -> list[str]:
@@ -144,6 +168,7 @@ _p = ctypes.POINTER
 _article = ctypes.c_void_p
 _options = ctypes.c_void_p
 _buffer = ctypes.c_void_p
+_stream = ctypes.c_void_p
 _status = ctypes.c_int32
 
 
@@ -172,21 +197,27 @@ _declare("wr_article_slice", _status, _article, Span, _p(Str))
 for _field in ("format", "language", "encoding"):
     _declare(f"wr_article_{_field}", _status, _article, _p(ctypes.c_int32))
 _declare("wr_article_transcoded", _status, _article, _p(ctypes.c_int))
+_declare("wr_article_status", _status, _article, _p(_status), _p(ctypes.c_uint32))
 _declare("wr_article_published", _status, _article, _p(Published))
 _declare("wr_article_dateline", _status, _article, _p(Dateline))
+_declare("wr_article_wire", _status, _article, _p(Wire))
+_declare("wr_article_story", _status, _article, _p(Story))
 for _field in ("headline", "byline", "trailer"):
     _declare(f"wr_article_{_field}", _status, _article, _p(OptSpan))
 for _list, _struct in LISTS.items():
     _declare(f"wr_article_{_list}_count", _status, _article, _p(ctypes.c_size_t))
     _declare(f"wr_article_{_list}", _status, _article, ctypes.c_size_t, _p(_struct))
 for _kind in ("format", "encoding", "language", "region_kind", "token_kind", "quote_kind", "entity_type",
-              "diagnostic_code"):
+              "credit_role", "diagnostic_code"):
     _declare(f"wr_{_kind}_name", ctypes.c_char_p, ctypes.c_int32)
 _declare("wr_diagnostic_code_message", ctypes.c_char_p, ctypes.c_int32)
 _declare("wr_buffer_new", _status, _p(_buffer))
 _declare("wr_buffer_free", None, _buffer)
 _declare("wr_buffer_data", _status, _buffer, _p(Str))
 _declare("wr_article_json", _status, _article, ctypes.c_uint32, ctypes.c_char_p, ctypes.c_size_t, _buffer)
+_declare("wr_stream_new", _status, ctypes.c_char_p, ctypes.c_size_t, _options, _p(_stream))
+_declare("wr_stream_next", _status, _stream, _p(_article))
+_declare("wr_stream_free", None, _stream)
 
 
 def names(kind: str) -> dict[int, str]:

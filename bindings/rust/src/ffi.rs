@@ -17,7 +17,7 @@ pub const WR_ERR_BAD_OPTION: wr_status = 6;
 pub const WR_ERR_OUT_OF_MEMORY: wr_status = 7;
 pub const WR_ERR_INTERNAL: wr_status = 8;
 
-pub const WR_ABI_VERSION: u32 = 1;
+pub const WR_ABI_VERSION: u32 = 2;
 pub const WR_ISO8601_MAX_SIZE: usize = 40;
 pub const WR_JSON_TOKENS: u32 = 0x1;
 pub const WR_JSON_PRETTY: u32 = 0x2;
@@ -32,6 +32,10 @@ pub struct wr_article {
 }
 #[repr(C)]
 pub struct wr_buffer {
+    _opaque: [u8; 0],
+}
+#[repr(C)]
+pub struct wr_stream {
     _opaque: [u8; 0],
 }
 
@@ -132,6 +136,8 @@ pub struct wr_quote {
     pub kind: i32,
     pub speaker: wr_opt_span,
     pub cue: wr_opt_span,
+    pub speaker_mention: wr_opt_span,
+    pub speaker_key: wr_opt_span,
 }
 
 #[repr(C)]
@@ -140,6 +146,8 @@ pub struct wr_entity {
     pub span: wr_span,
     pub entity_type: i32,
     pub key: wr_span,
+    pub zone: wr_str,
+    pub country: wr_str,
 }
 
 #[repr(C)]
@@ -155,6 +163,56 @@ pub struct wr_time_expression {
 pub struct wr_diagnostic {
     pub code: i32,
     pub offset: u32,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct wr_credit {
+    pub role: i32,
+    pub name: wr_span,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct wr_embargo {
+    pub present: c_int,
+    pub span: wr_span,
+    pub has_value: c_int,
+    pub value: wr_time,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct wr_wire {
+    pub present: c_int,
+    pub service: wr_opt_span,
+    pub sequence: wr_opt_span,
+    pub priority: wr_opt_span,
+    pub priority_level: u32,
+    pub category: wr_opt_span,
+    pub slug: wr_opt_span,
+    pub word_count: wr_opt_span,
+    pub has_word_count_value: c_int,
+    pub word_count_value: u32,
+    pub take: wr_opt_span,
+    pub selector: wr_opt_span,
+    pub agency: wr_opt_span,
+    pub agency_sequence: wr_opt_span,
+    pub reference: wr_opt_span,
+    pub filing_date: wr_opt_span,
+    pub embargo: wr_embargo,
+    pub preserved: c_int,
+    pub notepad: wr_opt_span,
+    pub nonpublic: wr_opt_span,
+    pub signoff: wr_opt_span,
+}
+
+#[repr(C)]
+#[derive(Clone, Copy, Default)]
+pub struct wr_story {
+    pub present: c_int,
+    pub index: usize,
+    pub span: wr_span,
 }
 
 impl Default for wr_str {
@@ -202,11 +260,14 @@ extern "C" {
     pub fn wr_article_language(article: *const wr_article, out: *mut i32) -> wr_status;
     pub fn wr_article_encoding(article: *const wr_article, out: *mut i32) -> wr_status;
     pub fn wr_article_transcoded(article: *const wr_article, out: *mut c_int) -> wr_status;
+    pub fn wr_article_status(article: *const wr_article, out: *mut wr_status, error_offset: *mut u32) -> wr_status;
     pub fn wr_article_published(article: *const wr_article, out: *mut wr_published) -> wr_status;
     pub fn wr_article_headline(article: *const wr_article, out: *mut wr_opt_span) -> wr_status;
     pub fn wr_article_dateline(article: *const wr_article, out: *mut wr_dateline) -> wr_status;
     pub fn wr_article_byline(article: *const wr_article, out: *mut wr_opt_span) -> wr_status;
     pub fn wr_article_trailer(article: *const wr_article, out: *mut wr_opt_span) -> wr_status;
+    pub fn wr_article_wire(article: *const wr_article, out: *mut wr_wire) -> wr_status;
+    pub fn wr_article_story(article: *const wr_article, out: *mut wr_story) -> wr_status;
 
     pub fn wr_article_region_count(article: *const wr_article, out: *mut usize) -> wr_status;
     pub fn wr_article_region(article: *const wr_article, index: usize, out: *mut wr_region) -> wr_status;
@@ -228,6 +289,14 @@ extern "C" {
     pub fn wr_article_tag(article: *const wr_article, index: usize, out: *mut wr_span) -> wr_status;
     pub fn wr_article_diagnostic_count(article: *const wr_article, out: *mut usize) -> wr_status;
     pub fn wr_article_diagnostic(article: *const wr_article, index: usize, out: *mut wr_diagnostic) -> wr_status;
+    pub fn wr_article_credit_count(article: *const wr_article, out: *mut usize) -> wr_status;
+    pub fn wr_article_credit(article: *const wr_article, index: usize, out: *mut wr_credit) -> wr_status;
+    pub fn wr_article_keyword_count(article: *const wr_article, out: *mut usize) -> wr_status;
+    pub fn wr_article_keyword(article: *const wr_article, index: usize, out: *mut wr_span) -> wr_status;
+    pub fn wr_article_flag_count(article: *const wr_article, out: *mut usize) -> wr_status;
+    pub fn wr_article_flag(article: *const wr_article, index: usize, out: *mut wr_span) -> wr_status;
+    pub fn wr_article_ednote_count(article: *const wr_article, out: *mut usize) -> wr_status;
+    pub fn wr_article_ednote(article: *const wr_article, index: usize, out: *mut wr_span) -> wr_status;
 
     pub fn wr_format_name(value: i32) -> *const c_char;
     pub fn wr_encoding_name(value: i32) -> *const c_char;
@@ -236,6 +305,7 @@ extern "C" {
     pub fn wr_token_kind_name(value: i32) -> *const c_char;
     pub fn wr_quote_kind_name(value: i32) -> *const c_char;
     pub fn wr_entity_type_name(value: i32) -> *const c_char;
+    pub fn wr_credit_role_name(value: i32) -> *const c_char;
     pub fn wr_diagnostic_code_name(value: i32) -> *const c_char;
     pub fn wr_diagnostic_code_message(value: i32) -> *const c_char;
 
@@ -249,4 +319,13 @@ extern "C" {
         id_size: usize,
         out: *mut wr_buffer,
     ) -> wr_status;
+
+    pub fn wr_stream_new(
+        buffer: *const c_char,
+        size: usize,
+        options: *const wr_options,
+        out: *mut *mut wr_stream,
+    ) -> wr_status;
+    pub fn wr_stream_next(stream: *mut wr_stream, out: *mut *mut wr_article) -> wr_status;
+    pub fn wr_stream_free(stream: *mut wr_stream);
 }

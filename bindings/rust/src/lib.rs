@@ -14,6 +14,18 @@
 //! println!("{}", article.to_json());
 //! ```
 //!
+//! A buffer of many stories (ANPA-1312 or IPTC 7901 messages one after another, agency texts
+//! run together) is parsed one story at a time; each article borrows the buffer:
+//!
+//! ```no_run
+//! let feed = std::fs::read("feed.txt").unwrap();
+//! for article in wirereport::stories_bytes(&feed).unwrap() {
+//!     let article = article.unwrap(); // Err for a story the options reject
+//!     let story = article.story();     // where it lies in `feed` (None for a buffer of one story)
+//!     println!("{:?} {:?}", story.map(|s| s.span.range()), article.headline().map(|h| h.text));
+//! }
+//! ```
+//!
 //! An [`Article<'a>`] borrows the text it was parsed from, so it cannot outlive it:
 //!
 //! ```compile_fail,E0597
@@ -25,17 +37,31 @@
 //! println!("{}", article.paragraphs().len());
 //! ```
 //!
+//! The same holds for the articles of [`stories`]:
+//!
+//! ```compile_fail,E0597
+//! let article;
+//! {
+//!     let feed = String::from("Berlin (dpa) - Eins.\n\nHamburg (dpa) - Zwei.\n");
+//!     article = wirereport::stories(&feed).unwrap().next().unwrap().unwrap();
+//! } // `feed` is dropped here while `article` still borrows it: does not compile
+//! println!("{}", article.paragraphs().len());
+//! ```
+//!
 //! # The unsafe core
 //!
 //! All `unsafe` is in this file and rests on the C ABI's documented contract:
 //! - A `wr_article` borrows the input bytes; [`Article<'a>`] holds `PhantomData<&'a [u8]>` so
-//!   the borrow checker keeps the input alive and unmodified as long as the article.
+//!   the borrow checker keeps the input alive and unmodified as long as the article. A
+//!   `wr_stream` ([`Stories<'a>`]) and the articles it makes borrow the buffer the same way; an
+//!   article does not depend on the stream, so it may outlive the iterator.
 //! - The text the spans index (`wr_article_text`) is the input or a buffer the article owns;
 //!   [`Article::bytes`] hands it out for the lifetime of `&self`, which ends before the article
 //!   is freed (in `Drop`) and before the input's borrow ends.
 //! - Names and zone/country strings are static in the library (`&'static str`).
 //! - An article is never written after parsing, and the C ABI allows concurrent reads, so
-//!   `Article` is `Send` and `Sync`; a [`Parser`]'s options are likewise only read.
+//!   `Article` is `Send` and `Sync`; a [`Parser`]'s options are likewise only read. A stream
+//!   has no thread affinity and is only advanced through `&mut`, so [`Stories`] is `Send`.
 //! - Indexed reads are only made below the count the library reported; a failing status there
 //!   would be a library bug and panics.
 
@@ -235,14 +261,22 @@ c_enum!(
     DiagnosticCode, wr_diagnostic_code_name {
     EmptyInput = 0, InvalidUtf8 = 1, Transcoded = 2, ControlCharacters = 3, NulBytes = 4, TooLarge = 5,
     TooManyDiagnostics = 6, UnknownZone = 7, UnparsedTimestamp = 8, NoHeadline = 9, NoDateline = 10,
-    UnclassifiedText = 11, MixedLineEndings = 12,
+    UnclassifiedText = 11, MixedLineEndings = 12, UnbalancedQuote = 13, TruncatedStory = 14, UnparsedHeader = 15,
+});
+c_enum!(
+    /// What a person named in a story's trailer or credits did for it.
+    CreditRole, wr_credit_role_name {
+    Author = 0, Reporting = 1, AdditionalReporting = 2, Writing = 3, Editing = 4, Contributing = 5, Photo = 6,
 });
 
-/// How much of a [`Time`] is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+/// How much of a [`Time`] is known. Ordered from coarse to fine: a week lies between a month
+/// and a day (its [`Time`] is the week's Monday).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Precision {
     Year,
     Month,
+    /// An ISO week ("2023-W36").
+    Week,
     Day,
     Minute,
     Second,
@@ -250,22 +284,59 @@ pub enum Precision {
 }
 
 impl Precision {
-    const ALL: [Precision; 6] = [
-        Precision::Year,
-        Precision::Month,
-        Precision::Day,
-        Precision::Minute,
-        Precision::Second,
-        Precision::Millisecond,
-    ];
-
-    // The library only reports these six; anything else would be a library bug, read as Day.
+    // The library only reports these seven; anything else would be a library bug, read as Day.
     fn from_raw(value: i32) -> Precision {
-        usize::try_from(value).ok().and_then(|i| Precision::ALL.get(i).copied()).unwrap_or(Precision::Day)
+        match value {
+            0 => Precision::Year,
+            1 => Precision::Month,
+            6 => Precision::Week,
+            3 => Precision::Minute,
+            4 => Precision::Second,
+            5 => Precision::Millisecond,
+            _ => Precision::Day,
+        }
     }
 
+    // The C values: `week` came last, after the others had their numbers.
     fn raw(self) -> i32 {
-        self as i32
+        match self {
+            Precision::Year => 0,
+            Precision::Month => 1,
+            Precision::Day => 2,
+            Precision::Minute => 3,
+            Precision::Second => 4,
+            Precision::Millisecond => 5,
+            Precision::Week => 6,
+        }
+    }
+
+    /// True for minute, second and millisecond: the time has a clock time, not only a date.
+    pub fn has_time_of_day(self) -> bool {
+        self >= Precision::Minute
+    }
+
+    fn rank(self) -> u8 {
+        match self {
+            Precision::Year => 0,
+            Precision::Month => 1,
+            Precision::Week => 2,
+            Precision::Day => 3,
+            Precision::Minute => 4,
+            Precision::Second => 5,
+            Precision::Millisecond => 6,
+        }
+    }
+}
+
+impl PartialOrd for Precision {
+    fn partial_cmp(&self, other: &Precision) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Precision {
+    fn cmp(&self, other: &Precision) -> std::cmp::Ordering {
+        self.rank().cmp(&other.rank())
     }
 }
 
@@ -280,6 +351,8 @@ pub mod token_flag {
     pub const NEWLINE_BEFORE: u32 = 0x0040;
     pub const PARAGRAPH_BEFORE: u32 = 0x0080;
     pub const ENDS_WITH_PERIOD: u32 = 0x0100;
+    /// A part of a split hyphenated compound; an article's tokens keep compounds whole.
+    pub const IN_COMPOUND: u32 = 0x0200;
 }
 
 // ---- values ----
@@ -433,8 +506,13 @@ pub struct Quote<'s> {
     pub span: Span,
     pub text: Cow<'s, str>,
     pub kind: QuoteKind,
+    /// The person or body, after pronoun resolution.
     pub speaker: Option<Segment<'s>>,
     pub cue: Option<Segment<'s>>,
+    /// The pronoun at the cue ("er", "she") when the speaker was resolved from it.
+    pub speaker_mention: Option<Segment<'s>>,
+    /// The key of the entity the speaker names ("KCNA" for "die Nachrichtenagentur KCNA").
+    pub speaker_key: Option<Segment<'s>>,
 }
 
 /// A mention of a person, place or organisation; mentions of one entity share the `key`.
@@ -444,6 +522,73 @@ pub struct Entity<'s> {
     pub text: Cow<'s, str>,
     pub entity_type: EntityType,
     pub key: Segment<'s>,
+    /// For a place the gazetteer knows: its IANA zone (None when it spans zones, like most
+    /// countries) and ISO 3166 country.
+    pub zone: Option<&'static str>,
+    pub country: Option<&'static str>,
+}
+
+/// A person a trailer or the wire credits name: "(Reporting by Jane Roe; Editing by John Doe)".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credit<'s> {
+    pub role: CreditRole,
+    pub name: Segment<'s>,
+}
+
+/// An embargo ("Sperrfrist 9. Oktober 14.20 Uhr"), with its time when it resolves.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Embargo<'s> {
+    pub span: Span,
+    pub text: Cow<'s, str>,
+    pub value: Option<Time>,
+}
+
+/// The header of the machine wire formats (ANPA-1312, IPTC 7901) and what their framing
+/// carries besides the story; each field is `None` where the format or the story lacks it.
+/// Its lists are [`Article::keywords`], [`Article::flags`] and [`Article::ednotes`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Wire<'s> {
+    /// ANPA service level "W"; IPTC 7901 service "eca".
+    pub service: Option<Segment<'s>>,
+    /// Story / message number.
+    pub sequence: Option<Segment<'s>>,
+    /// As written: ANPA "f", IPTC 7901 "4".
+    pub priority: Option<Segment<'s>>,
+    /// 1 (flash) .. 6 (lowest) on the IPTC 7901 scale.
+    pub priority_level: Option<u8>,
+    /// ANPA category; IPTC 7901 ressort.
+    pub category: Option<Segment<'s>>,
+    pub slug: Option<Segment<'s>>,
+    pub word_count: Option<Segment<'s>>,
+    /// `word_count` as a number.
+    pub word_count_value: Option<u32>,
+    /// Version / take: "1stLd-Writethru", "(Achtung)".
+    pub take: Option<Segment<'s>>,
+    pub selector: Option<Segment<'s>>,
+    pub agency: Option<Segment<'s>>,
+    pub agency_sequence: Option<Segment<'s>>,
+    pub reference: Option<Segment<'s>>,
+    /// ANPA "11-13" (MM-DD).
+    pub filing_date: Option<Segment<'s>>,
+    pub embargo: Option<Embargo<'s>>,
+    /// An ANPA tabular story: its body is kept as sent.
+    pub preserved: bool,
+    /// IPTC 7901 "# Notizblock".
+    pub notepad: Option<Segment<'s>>,
+    /// After "* * * *": notes not for publication.
+    pub nonpublic: Option<Segment<'s>>,
+    /// The editors' closing line "dpa wsz jln npr".
+    pub signoff: Option<Segment<'s>>,
+}
+
+/// Where a story of a buffer of many lies in it ([`stories`]); the article's other spans index
+/// the story's own text ([`Article::bytes`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct StoryPosition {
+    /// 0 for the first story.
+    pub index: usize,
+    /// Its bytes in the buffer.
+    pub span: Span,
 }
 
 /// A date or time in the text, with its value when it could be resolved.
@@ -559,6 +704,17 @@ impl Parser {
     pub fn parse_bytes<'a>(&self, bytes: &'a [u8]) -> Result<Article<'a>, Error> {
         Article::parse(bytes, self.options.as_ptr())
     }
+
+    /// The stories of a buffer of many, with these options (see [`stories`]); the iterator
+    /// keeps its own copy of them.
+    pub fn stories<'a>(&self, text: &'a str) -> Result<Stories<'a>, Error> {
+        Stories::new(text.as_bytes(), self.options.as_ptr())
+    }
+
+    /// The stories of a buffer of bytes (UTF-8 or a legacy charset).
+    pub fn stories_bytes<'a>(&self, bytes: &'a [u8]) -> Result<Stories<'a>, Error> {
+        Stories::new(bytes, self.options.as_ptr())
+    }
 }
 
 impl Drop for Parser {
@@ -576,6 +732,65 @@ pub fn parse(text: &str) -> Result<Article<'_>, Error> {
 /// Parses bytes (UTF-8 or a legacy charset) with the default options.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Article<'_>, Error> {
     Article::parse(bytes, ptr::null())
+}
+
+/// The stories of a buffer that holds many (ANPA-1312 or IPTC 7901 messages one after
+/// another, agency texts run together; other formats are one story), with the default
+/// options. Each is parsed when the iteration reaches it, reading the buffer once; a story the
+/// options reject is an `Err`, and the iteration goes on after it. Fails only for a buffer of
+/// 4 GiB or more ([`ErrorKind::TooLarge`]).
+pub fn stories(text: &str) -> Result<Stories<'_>, Error> {
+    Stories::new(text.as_bytes(), ptr::null())
+}
+
+/// [`stories`] over bytes (UTF-8 or a legacy charset).
+pub fn stories_bytes(bytes: &[u8]) -> Result<Stories<'_>, Error> {
+    Stories::new(bytes, ptr::null())
+}
+
+/// An iterator over the stories of a buffer, each an [`Article`] that borrows the buffer (not
+/// the iterator).
+pub struct Stories<'a> {
+    raw: NonNull<ffi::wr_stream>,
+    _input: PhantomData<&'a [u8]>,
+}
+
+// SAFETY: see "The unsafe core" above: a stream has no thread affinity and is only advanced
+// through `&mut self`.
+unsafe impl Send for Stories<'_> {}
+
+impl<'a> Stories<'a> {
+    fn new(input: &'a [u8], options: *const ffi::wr_options) -> Result<Stories<'a>, Error> {
+        let mut raw = ptr::null_mut();
+        // SAFETY: `input` is valid for its length and, through `'a`, outlives the stream and its
+        // articles; the options are copied during the call.
+        check(unsafe { ffi::wr_stream_new(input.as_ptr() as *const c_char, input.len(), options, &mut raw) })?;
+        let raw = NonNull::new(raw).ok_or_else(|| Error::new(ffi::WR_ERR_INTERNAL))?;
+        Ok(Stories { raw, _input: PhantomData })
+    }
+}
+
+impl<'a> Iterator for Stories<'a> {
+    type Item = Result<Article<'a>, Error>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let mut raw = ptr::null_mut();
+        // SAFETY: a live stream, advanced only here (`&mut self`); an out-pointer to a local.
+        if let Err(e) = check(unsafe { ffi::wr_stream_next(self.raw.as_ptr(), &mut raw) }) {
+            return Some(Err(e));
+        }
+        Some(Article::checked(NonNull::new(raw)?))
+    }
+}
+
+// After the last story the stream gives no more.
+impl std::iter::FusedIterator for Stories<'_> {}
+
+impl Drop for Stories<'_> {
+    fn drop(&mut self) {
+        // SAFETY: created by wr_stream_new, freed once; the articles do not depend on it.
+        unsafe { ffi::wr_stream_free(self.raw.as_ptr()) }
+    }
 }
 
 /// What [`Article::to_json_with`] writes.
@@ -659,8 +874,20 @@ impl<'a> Article<'a> {
             return Err(Error { status, offset: Some(offset) });
         }
         check(status)?;
-        let raw = NonNull::new(raw).ok_or_else(|| Error::new(ffi::WR_ERR_INTERNAL))?;
+        Article::checked(NonNull::new(raw).ok_or_else(|| Error::new(ffi::WR_ERR_INTERNAL))?)
+    }
+
+    /// Takes a new article from the library (freed on drop), or the error when its input was
+    /// rejected (a story of a stream).
+    fn checked(raw: NonNull<ffi::wr_article>) -> Result<Article<'a>, Error> {
         let mut article = Article { raw, text: ffi::wr_str::default(), _input: PhantomData };
+        let mut status = ffi::WR_OK;
+        let mut offset = 0u32;
+        // SAFETY: a live article and out-pointers to locals.
+        check(unsafe { ffi::wr_article_status(article.ptr(), &mut status, &mut offset) })?;
+        if status != ffi::WR_OK {
+            return Err(Error { status, offset: Some(offset) });
+        }
         article.text = article.field(ffi::wr_article_text);
         Ok(article)
     }
@@ -844,6 +1071,8 @@ impl<'a> Article<'a> {
                 kind: QuoteKind::from_raw(q.kind),
                 speaker: self.optional(&q.speaker),
                 cue: self.optional(&q.cue),
+                speaker_mention: self.optional(&q.speaker_mention),
+                speaker_key: self.optional(&q.speaker_key),
             }
         })
     }
@@ -856,6 +1085,9 @@ impl<'a> Article<'a> {
                 text: s.text,
                 entity_type: EntityType::from_raw(e.entity_type),
                 key: self.segment(e.key),
+                // SAFETY: zone and country strings are static in the library.
+                zone: unsafe { static_wr_str(e.zone) },
+                country: unsafe { static_wr_str(e.country) },
             }
         })
     }
@@ -873,6 +1105,78 @@ impl<'a> Article<'a> {
 
     pub fn tags(&self) -> Items<'_, Segment<'_>> {
         self.items(ffi::wr_article_tag_count, ffi::wr_article_tag, move |s: &ffi::wr_span| self.segment(*s))
+    }
+
+    /// The people a trailer or the wire credits name, with their roles.
+    pub fn credits(&self) -> Items<'_, Credit<'_>> {
+        self.items(ffi::wr_article_credit_count, ffi::wr_article_credit, move |c: &ffi::wr_credit| Credit {
+            role: CreditRole::from_raw(c.role),
+            name: self.segment(c.name),
+        })
+    }
+
+    /// The machine wire header (ANPA-1312, IPTC 7901); `None` for the other formats.
+    pub fn wire(&self) -> Option<Wire<'_>> {
+        let w: ffi::wr_wire = self.field(ffi::wr_article_wire);
+        if w.present == 0 {
+            return None;
+        }
+        let embargo = if w.embargo.present != 0 {
+            let s = self.segment(w.embargo.span);
+            Some(Embargo {
+                span: s.span,
+                text: s.text,
+                value: if w.embargo.has_value != 0 { Some(Time::from_c(&w.embargo.value)) } else { None },
+            })
+        } else {
+            None
+        };
+        Some(Wire {
+            service: self.optional(&w.service),
+            sequence: self.optional(&w.sequence),
+            priority: self.optional(&w.priority),
+            priority_level: u8::try_from(w.priority_level).ok().filter(|level| *level != 0),
+            category: self.optional(&w.category),
+            slug: self.optional(&w.slug),
+            word_count: self.optional(&w.word_count),
+            word_count_value: if w.has_word_count_value != 0 { Some(w.word_count_value) } else { None },
+            take: self.optional(&w.take),
+            selector: self.optional(&w.selector),
+            agency: self.optional(&w.agency),
+            agency_sequence: self.optional(&w.agency_sequence),
+            reference: self.optional(&w.reference),
+            filing_date: self.optional(&w.filing_date),
+            embargo,
+            preserved: w.preserved != 0,
+            notepad: self.optional(&w.notepad),
+            nonpublic: self.optional(&w.nonpublic),
+            signoff: self.optional(&w.signoff),
+        })
+    }
+
+    /// The wire formats' keywords: IPTC 7901 slug parts, the ANPA keyword line.
+    pub fn keywords(&self) -> Items<'_, Segment<'_>> {
+        self.items(ffi::wr_article_keyword_count, ffi::wr_article_keyword, move |s: &ffi::wr_span| self.segment(*s))
+    }
+
+    /// IPTC 7901 flag lines: "(Eil)", "1ST LEAD", "(Sperrfrist …)".
+    pub fn flags(&self) -> Items<'_, Segment<'_>> {
+        self.items(ffi::wr_article_flag_count, ffi::wr_article_flag, move |s: &ffi::wr_span| self.segment(*s))
+    }
+
+    /// Notes to editors: ANPA "Eds: …", "EDITOR'S NOTE _ …".
+    pub fn ednotes(&self) -> Items<'_, Segment<'_>> {
+        self.items(ffi::wr_article_ednote_count, ffi::wr_article_ednote, move |s: &ffi::wr_span| self.segment(*s))
+    }
+
+    /// Where this story lies in a buffer of many ([`stories`]); `None` for one whole input.
+    pub fn story(&self) -> Option<StoryPosition> {
+        let s: ffi::wr_story = self.field(ffi::wr_article_story);
+        if s.present != 0 {
+            Some(StoryPosition { index: s.index, span: Span::from_c(s.span) })
+        } else {
+            None
+        }
     }
 
     pub fn diagnostics(&self) -> Items<'_, Diagnostic> {

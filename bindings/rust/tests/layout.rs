@@ -40,11 +40,24 @@ fn rust_layout() -> Vec<(String, usize)> {
             "agency" => agency, "date" => date}),
         layout!("wr_region", wr_region, {"span" => span, "kind" => kind}),
         layout!("wr_token", wr_token, {"span" => span, "kind" => kind, "flags" => flags}),
-        layout!("wr_quote", wr_quote, {"span" => span, "kind" => kind, "speaker" => speaker, "cue" => cue}),
-        layout!("wr_entity", wr_entity, {"span" => span, "type" => entity_type, "key" => key}),
+        layout!("wr_quote", wr_quote, {"span" => span, "kind" => kind, "speaker" => speaker, "cue" => cue,
+            "speaker_mention" => speaker_mention, "speaker_key" => speaker_key}),
+        layout!("wr_entity", wr_entity, {"span" => span, "type" => entity_type, "key" => key, "zone" => zone,
+            "country" => country}),
         layout!("wr_time_expression", wr_time_expression, {"span" => span, "has_value" => has_value,
             "value" => value}),
         layout!("wr_diagnostic", wr_diagnostic, {"code" => code, "offset" => offset}),
+        layout!("wr_credit", wr_credit, {"role" => role, "name" => name}),
+        layout!("wr_embargo", wr_embargo, {"present" => present, "span" => span, "has_value" => has_value,
+            "value" => value}),
+        layout!("wr_wire", wr_wire, {"present" => present, "service" => service, "sequence" => sequence,
+            "priority" => priority, "priority_level" => priority_level, "category" => category, "slug" => slug,
+            "word_count" => word_count, "has_word_count_value" => has_word_count_value,
+            "word_count_value" => word_count_value, "take" => take, "selector" => selector, "agency" => agency,
+            "agency_sequence" => agency_sequence, "reference" => reference, "filing_date" => filing_date,
+            "embargo" => embargo, "preserved" => preserved, "notepad" => notepad, "nonpublic" => nonpublic,
+            "signoff" => signoff}),
+        layout!("wr_story", wr_story, {"present" => present, "index" => index, "span" => span}),
     ]
     .concat()
 }
@@ -65,6 +78,24 @@ fn struct_layouts_match_the_header() {
         })
         .collect();
     assert_eq!(rust_layout(), c);
+}
+
+// Every function wirereport.h declares is declared here too (the binding keeps up with the C ABI).
+#[test]
+fn every_c_function_is_declared() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let header = std::fs::read_to_string(root.join("../../include/wirereport/wirereport.h")).unwrap();
+    let ffi = std::fs::read_to_string(root.join("src/ffi.rs")).unwrap();
+    let mut checked = 0;
+    for declaration in header.split("WIREREPORT_API").skip(1) {
+        let before_paren = declaration.split('(').next().unwrap();
+        let name = before_paren.split(|c: char| !c.is_alphanumeric() && c != '_').filter(|w| !w.is_empty()).last();
+        let name = name.unwrap();
+        assert!(name.starts_with("wr_"), "{}", before_paren);
+        assert!(ffi.contains(&format!("pub fn {}(", name)), "not declared in ffi.rs: {}", name);
+        checked += 1;
+    }
+    assert!(checked > 70, "{}", checked);
 }
 
 #[test]
