@@ -130,18 +130,17 @@ bool is_author(std::string_view piece) {
 }
 }  // namespace
 
-bool take_timestamp_line(const LayoutContext& ctx, ArticleState& state, RegionBuilder& regions, LineReader& lines,
-                         Line& line, bool& have_line) {
+bool take_timestamp_line(const LayoutContext& ctx, ArticleState& state, RegionBuilder& regions, LineCursor& head) {
   const std::string_view text = ctx.text;
-  while (have_line && is_blank(line.in(text))) have_line = lines.next(line);
-  if (!have_line) return false;
-  const Line t = trimmed(text, line);
+  head.skip_blank_lines();
+  if (!head.has_line()) return false;
+  const Line t = trimmed(text, head.line());
   const auto stamp = parse_timestamp(text, {t.begin, t.end}, ctx.default_zone);
   if (!stamp) return false;
   state.published = stamp->published;
   if (stamp->names_unknown_zone) report(state, DiagnosticCode::unknown_zone, stamp->zone_span.begin);
-  regions.mark(RegionKind::header, line.next);
-  have_line = lines.next(line);
+  regions.mark(RegionKind::header, head.line().next);
+  head.advance();
   return true;
 }
 

@@ -40,13 +40,11 @@ class RegionBuilder;
 std::uint32_t take_dateline(const LayoutContext& ctx, ArticleState& state, RegionBuilder& regions,
                             Span first_paragraph, RegionKind before_kind, DatelineSlot slot);
 
-// The report's first line as its timestamp. Skips blank lines from the cursor (`lines`, with its
-// current `line` and `have_line`); when the line is a timestamp, fills state.published (reporting
-// an unknown zone), marks the line as header, moves the cursor past it and returns true.
-class LineReader;
-struct Line;
-bool take_timestamp_line(const LayoutContext& ctx, ArticleState& state, RegionBuilder& regions, LineReader& lines,
-                         Line& line, bool& have_line);
+// The report's first line as its timestamp. Skips blank lines from the cursor; when the line is
+// a timestamp, fills state.published (reporting an unknown zone), marks the line as header,
+// moves the cursor past it and returns true.
+class LineCursor;
+bool take_timestamp_line(const LayoutContext& ctx, ArticleState& state, RegionBuilder& regions, LineCursor& head);
 
 // True when `line` starts (after spaces) with a bullet ("•", "►", "-", "*", ...) and a space;
 // `after` is then where the bullet's text begins.

@@ -133,10 +133,8 @@ void layout_agency(const LayoutContext& ctx, ArticleState& state) {
   regions.mark(RegionKind::unclassified, ctx.begin);
 
   // An optional timestamp line.
-  LineReader lines(text, ctx.begin);
-  Line line;
-  bool have_line = lines.next(line);
-  take_timestamp_line(ctx, state, regions, lines, line, have_line);
+  LineCursor head(text, ctx.begin);
+  take_timestamp_line(ctx, state, regions, head);
   const std::uint32_t area_begin = regions.position();
 
   // The trailer, then the paragraphs before it.
@@ -166,7 +164,8 @@ void layout_agency(const LayoutContext& ctx, ArticleState& state) {
       dateline ? state.paragraphs[dateline_index].begin
                : (state.paragraphs.size() > 1 ? state.paragraphs[1].begin : area_begin);
   std::uint32_t head_end = area_begin;
-  lines = LineReader(text.substr(0, head_limit), area_begin);
+  LineReader lines(text.substr(0, head_limit), area_begin);
+  Line line;
   bool after_byline = false;
   bool headline_open = false;
   int headline_lines = 0;

@@ -53,43 +53,41 @@ void layout_reuters(const LayoutContext& ctx, ArticleState& state) {
   RegionBuilder regions(state.regions, 0);
   regions.mark(RegionKind::unclassified, ctx.begin);
 
-  LineReader lines(text, ctx.begin);
-  Line line;
-  bool have_line = lines.next(line);
-  if (!take_timestamp_line(ctx, state, regions, lines, line, have_line) && have_line) {
-    report(state, DiagnosticCode::unparsed_timestamp, trimmed(text, line).begin);
-    regions.mark(RegionKind::header, line.next);  // the first line is the header all the same
-    have_line = lines.next(line);
+  LineCursor head(text, ctx.begin);
+  if (!take_timestamp_line(ctx, state, regions, head) && head.has_line()) {
+    report(state, DiagnosticCode::unparsed_timestamp, trimmed(text, head.line()).begin);
+    regions.mark(RegionKind::header, head.line().next);  // the first line is the header all the same
+    head.advance();
   }
   // The headline: the next non-blank line.
-  while (have_line && is_blank(line.in(text))) have_line = lines.next(line);
-  if (have_line) {
-    const Line t = trimmed(text, line);
+  head.skip_blank_lines();
+  if (head.has_line()) {
+    const Line t = trimmed(text, head.line());
     state.headline = Span{t.begin, t.end};
-    regions.mark(RegionKind::headline, line.next);
-    have_line = lines.next(line);
+    regions.mark(RegionKind::headline, head.line().next);
+    head.advance();
   } else {
     report(state, DiagnosticCode::no_headline, regions.position());
   }
-  while (have_line && is_blank(line.in(text))) have_line = lines.next(line);
+  head.skip_blank_lines();
 
   // An optional byline before the dateline.
-  if (have_line && is_byline(line.in(text))) {
-    const Line t = trimmed(text, line);
+  if (head.has_line() && is_byline(head.line_text())) {
+    const Line t = trimmed(text, head.line());
     regions.mark(RegionKind::headline, t.begin);
     state.byline = Byline{{t.begin, t.end}};
     split_authors(text, {t.begin, t.end}, state);
-    regions.mark(RegionKind::byline, line.next);
-    have_line = lines.next(line);
+    regions.mark(RegionKind::byline, head.line().next);
+    head.advance();
   }
-  const std::uint32_t body_begin = have_line ? line.begin : end;
+  const std::uint32_t body_begin = head.has_line() ? head.line().begin : end;
 
   // The trailer sits on the last non-blank line.
   Line last{};
   bool have_last = false;
-  for (bool more = have_line; more; more = lines.next(line)) {
-    if (!is_blank(line.in(text))) {
-      last = line;
+  for (; head.has_line(); head.advance()) {
+    if (!is_blank(head.line_text())) {
+      last = head.line();
       have_last = true;
     }
   }

@@ -77,41 +77,41 @@ void layout_web(const LayoutContext& ctx, ArticleState& state) {
   RegionBuilder regions(state.regions, 0);
   regions.mark(RegionKind::unclassified, ctx.begin);
 
-  LineReader lines(text, ctx.begin);
-  Line line;
-  bool have_line = lines.next(line);
-  take_timestamp_line(ctx, state, regions, lines, line, have_line);
-  while (have_line && is_blank(line.in(text))) have_line = lines.next(line);
+  LineCursor head(text, ctx.begin);
+  take_timestamp_line(ctx, state, regions, head);
+  head.skip_blank_lines();
 
   // Bullet headline lines; without bullets, a single short line followed by a blank line.
   std::size_t after = 0;
-  while (have_line && starts_with_bullet(line.in(text), after)) {
+  while (head.has_line() && starts_with_bullet(head.line_text(), after)) {
+    const Line& line = head.line();
     if (!state.headline) {
       const Line t = trimmed(text, {line.begin + static_cast<std::uint32_t>(after), line.end, line.next});
       state.headline = Span{t.begin, t.end};
     }
     regions.mark(RegionKind::headline, line.next);
-    have_line = lines.next(line);
+    head.advance();
   }
-  if (!state.headline && have_line) {
+  if (!state.headline && head.has_line()) {
+    const Line& line = head.line();
     Line next;
-    LineReader peek = lines;
+    LineReader peek = head.rest();
     const bool blank_follows = !peek.next(next) || is_blank(next.in(text));
     if (blank_follows && line.end - line.begin < 300) {
       const Line t = trimmed(text, line);
       state.headline = Span{t.begin, t.end};
       regions.mark(RegionKind::headline, line.next);
-      have_line = lines.next(line);
+      head.advance();
     }
   }
   if (!state.headline) report(state, DiagnosticCode::no_headline, regions.position());
-  const std::uint32_t body_begin = have_line ? line.begin : end;
+  const std::uint32_t body_begin = head.has_line() ? head.line().begin : end;
 
   // The trailer: the last "Tags" line and what follows it.
   std::uint32_t trailer_begin = end;
   std::size_t tags_rest = 0;
-  for (bool more = have_line; more; more = lines.next(line)) {
-    const Line t = trimmed(text, line);
+  for (; head.has_line(); head.advance()) {
+    const Line t = trimmed(text, head.line());
     std::size_t rest = 0;
     if (is_tags_line(t.in(text), rest)) {
       trailer_begin = t.begin;

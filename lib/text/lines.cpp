@@ -32,6 +32,10 @@ bool LineReader::next(Line& line) noexcept {
   return true;
 }
 
+void LineCursor::skip_blank_lines() noexcept {
+  while (has_line_ && is_blank(line_text())) advance();
+}
+
 bool is_blank(std::string_view line) noexcept {
   for (char c : line) {
     const auto b = static_cast<unsigned char>(c);

@@ -39,6 +39,28 @@ class LineReader {
   bool searched_ = false;
 };
 
+// A LineReader that holds its current line, for code that looks at a line before it decides to
+// take it (the head of a report: timestamp, headline, byline).
+class LineCursor {
+ public:
+  LineCursor(std::string_view text, std::uint32_t pos) noexcept : text_(text), reader_(text, pos) { advance(); }
+
+  [[nodiscard]] bool has_line() const noexcept { return has_line_; }
+  [[nodiscard]] const Line& line() const noexcept { return line_; }
+  [[nodiscard]] std::string_view line_text() const noexcept { return line_.in(text_); }
+  // The lines after the current one, to look ahead without moving the cursor.
+  [[nodiscard]] LineReader rest() const noexcept { return reader_; }
+
+  bool advance() noexcept { return has_line_ = reader_.next(line_); }
+  void skip_blank_lines() noexcept;
+
+ private:
+  std::string_view text_;
+  LineReader reader_;
+  Line line_;
+  bool has_line_ = false;
+};
+
 // True when the line holds only spaces, tabs or other ASCII control characters.
 [[nodiscard]] bool is_blank(std::string_view line) noexcept;
 
