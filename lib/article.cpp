@@ -126,6 +126,8 @@ const char* to_string(DiagnosticCode code) noexcept {
     case DiagnosticCode::unbalanced_quote: return "unbalanced_quote";
     case DiagnosticCode::truncated_story: return "truncated_story";
     case DiagnosticCode::unparsed_header: return "unparsed_header";
+    case DiagnosticCode::too_many_quotes: return "too_many_quotes";
+    case DiagnosticCode::too_many_entities: return "too_many_entities";
   }
   return "unknown";
 }
@@ -148,6 +150,8 @@ const char* describe(DiagnosticCode code) noexcept {
     case DiagnosticCode::unbalanced_quote: return "a quotation mark without its partner";
     case DiagnosticCode::truncated_story: return "the story ends before its end-of-text mark";
     case DiagnosticCode::unparsed_header: return "a wire header line that does not read as the format's fields";
+    case DiagnosticCode::too_many_quotes: return "more quotes than the limit; the later ones were dropped";
+    case DiagnosticCode::too_many_entities: return "more entities than the limit; the later ones were dropped";
   }
   return "unknown diagnostic";
 }
@@ -258,6 +262,8 @@ void ArticleState::clear() noexcept {
   diagnostics.clear();
   dropped_diagnostics = 0;
   first_dropped_offset = 0;
+  quote_limit.dropped = 0;
+  entity_limit.dropped = 0;
 }
 
 void report(ArticleState& state, DiagnosticCode code, std::uint32_t offset) {

@@ -52,6 +52,8 @@ void Parser::parse_into(std::string_view input, Article& out) const {
   detail::ArticleState& state = out.state();
   state.clear();
   state.diagnostic_limit = options_.max_diagnostics;
+  state.quote_limit.max = options_.max_quotes;
+  state.entity_limit.max = options_.max_entities;
   detail::DecodeFacts facts;
   if (detail::decode(input, options_, state, facts)) {
     const std::string_view text = state.text();

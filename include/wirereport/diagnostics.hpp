@@ -24,6 +24,8 @@ enum class DiagnosticCode : std::uint16_t {
   unbalanced_quote,      // a quotation mark without its partner (offset: the mark)
   truncated_story,       // a machine wire story that ends before its end-of-text mark (ETX)
   unparsed_header,       // a machine wire header line that does not read as the format's fields
+  too_many_quotes,       // quotes beyond Options::max_quotes were dropped (offset: the first one)
+  too_many_entities,     // entities beyond Options::max_entities were dropped (offset: the first one)
 };
 
 [[nodiscard]] WIREREPORT_API const char* to_string(DiagnosticCode code) noexcept;  // "invalid_utf8"

@@ -41,6 +41,11 @@ struct Options {
   std::uint64_t max_input_bytes = max_supported_input_bytes;
   // Diagnostics beyond this many are counted in one final "too_many_diagnostics" entry.
   std::uint32_t max_diagnostics = 1000;
+  // Quotes and entities kept per article. A report has tens of each; these bound what hostile
+  // input can make an article hold. Those beyond are dropped, and the first one dropped is
+  // reported ("too_many_quotes", "too_many_entities") with its offset.
+  std::uint32_t max_quotes = 10'000;
+  std::uint32_t max_entities = 100'000;
 };
 
 }  // namespace wirereport

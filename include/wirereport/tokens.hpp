@@ -65,7 +65,8 @@ enum class Compounds : std::uint8_t {
   split,
 };
 
-// The tokens of `text`. Offsets are relative to `text`.
+// The tokens of `text`. Offsets are relative to `text`. A text longer than 32-bit offsets can
+// index (over 4 GiB - 1 bytes, see max_supported_input_bytes) gives no tokens.
 [[nodiscard]] WIREREPORT_API std::vector<Token> tokenize(std::string_view text,
                                                          Language language = Language::unknown,
                                                          Compounds compounds = Compounds::whole);
@@ -78,7 +79,7 @@ WIREREPORT_API void tokenize_append(std::string_view text, Span range, Language 
 // A tokenizer to reuse across texts: once its buffer has grown it allocates nothing.
 class WIREREPORT_API Tokenizer {
  public:
-  // Tokens of `text`, valid until the next call on this tokenizer.
+  // Tokens of `text`, valid until the next call on this tokenizer (none over 4 GiB - 1 bytes).
   [[nodiscard]] std::span<const Token> tokenize(std::string_view text, Language language = Language::unknown,
                                                 Compounds compounds = Compounds::whole);
 

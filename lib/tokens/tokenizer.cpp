@@ -4,21 +4,33 @@
 
 namespace wirereport {
 
+namespace {
+
+// The whole of `text` as a range. Offsets are 32-bit: a text they cannot index (over 4 GiB - 1
+// bytes) gives an empty range, so no tokens, rather than the tokens of a wrapped-around size.
+Span whole(std::string_view text) noexcept {
+  if (text.size() > max_supported_input_bytes) return {};
+  return {0, static_cast<std::uint32_t>(text.size())};
+}
+
+}  // namespace
+
 void tokenize_append(std::string_view text, Span range, Language language, std::vector<Token>& out,
                      Compounds compounds) {
   detail::scan_tokens(text, range, language, compounds, out);
 }
 
 std::vector<Token> tokenize(std::string_view text, Language language, Compounds compounds) {
+  const Span range = whole(text);
   std::vector<Token> tokens;
-  tokens.reserve(text.size() / 6 + 16);
-  tokenize_append(text, {0, static_cast<std::uint32_t>(text.size())}, language, tokens, compounds);
+  tokens.reserve(range.size() / 6 + 16);
+  tokenize_append(text, range, language, tokens, compounds);
   return tokens;
 }
 
 std::span<const Token> Tokenizer::tokenize(std::string_view text, Language language, Compounds compounds) {
   tokens_.clear();
-  tokenize_append(text, {0, static_cast<std::uint32_t>(text.size())}, language, tokens_, compounds);
+  tokenize_append(text, whole(text), language, tokens_, compounds);
   return tokens_;
 }
 

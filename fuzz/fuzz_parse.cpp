@@ -1,0 +1,53 @@
+// parse() in every format: auto-detected and each one forced, with the other options varied
+// across the runs (encodings, languages, zones, strictness, a small diagnostics limit). Checks
+// that every byte is in exactly one region, every span lies in the text and inside the region
+// it belongs to, and the sentences partition the tokens (invariants.hpp).
+#include <cstdint>
+#include <string_view>
+
+#include "expect.hpp"
+
+namespace {
+
+using wirereport::Encoding;
+using wirereport::Format;
+using wirereport::Language;
+
+struct Run {
+  Format format;
+  Encoding encoding;
+  Language language;
+  bool reject_invalid_utf8;
+  std::string_view default_zone;
+  std::uint32_t max_diagnostics;
+};
+
+// One run per format; the other options vary so that each value is seen with some format.
+constexpr Run runs[] = {
+    {Format::auto_detect, Encoding::auto_detect, Language::unknown, false, "", 1000},
+    {Format::text, Encoding::auto_detect, Language::de, false, "", 1000},
+    {Format::web, Encoding::auto_detect, Language::unknown, false, "Europe/Berlin", 1000},
+    {Format::reuters, Encoding::auto_detect, Language::en, false, "", 3},
+    {Format::agency, Encoding::utf8, Language::en, false, "America/New_York", 1000},
+    {Format::anpa1312, Encoding::latin1, Language::unknown, false, "", 1000},
+    {Format::iptc7901, Encoding::windows1252, Language::de, false, "Nowhere/Unknown", 1000},
+    {Format::auto_detect, Encoding::auto_detect, Language::unknown, true, "", 1000},
+};
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view text(reinterpret_cast<const char*>(data), size);
+  for (const Run& run : runs) {
+    wirereport::Options options;
+    options.format = run.format;
+    options.encoding = run.encoding;
+    options.language = run.language;
+    options.reject_invalid_utf8 = run.reject_invalid_utf8;
+    options.default_zone = run.default_zone;
+    options.max_diagnostics = run.max_diagnostics;
+    const wirereport::Article article = wirereport::parse(text, options);
+    wirereport::fuzz::expect(wirereport::invariants::article(article, options));
+  }
+  return 0;
+}
