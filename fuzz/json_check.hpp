@@ -15,6 +15,7 @@ namespace wirereport::fuzz {
 class JsonReader {
  public:
   explicit JsonReader(std::string_view json) : s_(json) {}
+  explicit JsonReader(std::string&&) = delete;  // it keeps a view: the text must outlive it
 
   // True when the whole input is one JSON value (with optional surrounding whitespace).
   bool document() {

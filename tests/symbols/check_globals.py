@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""No global mutable state: lists the writable data symbols of a built library (initialised
+and zeroed data, thread-local storage) with nm and fails on any that the project owns.
+
+Allowed are the toolchain's own (C runtime, libstdc++ statics instantiated in our objects) and
+the shared tables the design allows: function-local statics built once, on first use, and
+immutable after (ALLOWED below). A new one must be added there on purpose, with its reason.
+
+Usage: check_globals.py LIBRARY [--expect SYMBOL]
+  --expect  the check's own test: succeed only when exactly SYMBOL is reported.
+Exit status: 0 clean (or the expected violation), 1 violations, 2 nm failed.
+"""
+import argparse
+import subprocess
+import sys
+
+# Function-local statics that hold immutable shared data, built once (thread-safe static
+# initialisation). Their guard variables come with them.
+ALLOWED = {
+    "wirereport::detail::ZoneDirectory::instance()::directory",  # ICU zones and the gazetteer
+    "wirereport::detail::CalendarNames::instance()::names",      # month and weekday names
+}
+
+# The toolchain's symbols: the C runtime's and libstdc++'s, never the project's.
+TOOLCHAIN = {"completed.0", "__dso_handle", "__TMC_END__", "__bss_start", "_edata", "_end",
+             "__data_start", "data_start", "DW.ref.__gxx_personality_v0"}
+TOOLCHAIN_PREFIXES = ("std::", "__gnu_cxx::", "__cxxabiv1::")
+
+WRITABLE_SECTIONS = (".data", ".bss", ".tdata", ".tbss")
+
+
+def writable_symbols(library):
+    """(name, section) of every data object nm places in a writable section."""
+    out = subprocess.run(["nm", "--demangle", "--format=sysv", library], check=True,
+                         capture_output=True, text=True).stdout
+    symbols = []
+    for line in out.splitlines():
+        fields = [f.strip() for f in line.split("|")]
+        if len(fields) != 7:
+            continue  # headers and blank lines
+        name, _value, _class, kind, _size, _line, section = fields
+        if kind not in ("OBJECT", "TLS") and not section.startswith((".bss", ".tbss")):
+            continue
+        if section.startswith(".data.rel.ro"):
+            continue  # read-only once relocated
+        if section.startswith(WRITABLE_SECTIONS):
+            symbols.append((name, section))
+    return symbols
+
+
+def is_allowed(name):
+    plain = name.removeprefix("guard variable for ")
+    if plain in ALLOWED or plain in TOOLCHAIN:
+        return True
+    return plain.startswith(TOOLCHAIN_PREFIXES)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("library")
+    parser.add_argument("--expect", help="the one violation this library must show")
+    args = parser.parse_args()
+    try:
+        symbols = writable_symbols(args.library)
+    except (OSError, subprocess.CalledProcessError) as error:
+        print(f"check_globals: nm failed on {args.library}: {error}", file=sys.stderr)
+        return 2
+    violations = sorted({name for name, _ in symbols if not is_allowed(name)})
+    if args.expect is not None:
+        if violations == [args.expect]:
+            print(f"check_globals: found the expected writable global {args.expect}")
+            return 0
+        print(f"check_globals: expected exactly {args.expect}, found {violations}", file=sys.stderr)
+        return 1
+    if violations:
+        print(f"check_globals: writable globals in {args.library} (global mutable state is not allowed):",
+              file=sys.stderr)
+        for name in violations:
+            section = next(s for n, s in symbols if n == name)
+            print(f"  {name}  [{section}]", file=sys.stderr)
+        return 1
+    print(f"check_globals: {len(symbols)} writable symbols in {args.library}, none of the project's own "
+          f"beyond {len(ALLOWED)} allowed shared tables")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,84 @@
+// The limits in Options: input size, diagnostics, and the quotes and entities an article keeps
+// (lib/limits.hpp, the helpers the quote and entity stages add their records with).
+#include "support.hpp"
+
+#include "limits.hpp"
+
+using namespace wirereport;
+using test::diagnostic_offset;
+
+namespace {
+
+std::size_t count_code(const Article& a, DiagnosticCode code) {
+  std::size_t n = 0;
+  for (const Diagnostic& d : a.diagnostics()) n += d.code == code ? 1 : 0;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("the defaults are far above a report and bound what an article can hold") {
+  const Options options;
+  CHECK(options.max_input_bytes == max_supported_input_bytes);
+  CHECK(options.max_quotes >= 1'000);
+  CHECK(options.max_quotes <= 1'000'000);
+  CHECK(options.max_entities >= 10'000);
+  CHECK(options.max_entities <= 1'000'000);
+}
+
+TEST_CASE("quotes and entities past their limit are dropped and reported once, at the first one dropped") {
+  Options options;
+  options.max_quotes = 2;
+  options.max_entities = 1;
+  Parser parser(options);
+  Article article;
+  parser.parse_into("Ein Satz.", article);  // the parser hands its limits to the article
+  detail::ArticleState& state = article.state();
+
+  for (std::uint32_t i = 0; i < 5; ++i) {
+    const bool kept = detail::add_quote(state, Quote{{i, i + 1}, QuoteKind::direct, std::nullopt, std::nullopt});
+    CHECK(kept == (i < 2));
+  }
+  CHECK(article.quotes().size() == 2);
+  CHECK(count_code(article, DiagnosticCode::too_many_quotes) == 1);
+  CHECK(diagnostic_offset(article, DiagnosticCode::too_many_quotes) == 2);
+
+  CHECK(detail::add_entity(state, Entity{{0, 3}, EntityType::place, {0, 3}}));
+  CHECK_FALSE(detail::add_entity(state, Entity{{4, 9}, EntityType::person, {4, 9}}));
+  CHECK(article.entities().size() == 1);
+  CHECK(diagnostic_offset(article, DiagnosticCode::too_many_entities) == 4);
+
+  // The next parse starts afresh: the limit counts per article.
+  parser.parse_into("Noch ein Satz.", article);
+  CHECK(detail::add_quote(article.state(), Quote{{0, 4}, QuoteKind::direct, std::nullopt, std::nullopt}));
+  CHECK(count_code(article, DiagnosticCode::too_many_quotes) == 0);
+}
+
+TEST_CASE("a limit of zero keeps none") {
+  Options options;
+  options.max_quotes = 0;
+  Article article;
+  Parser(options).parse_into("Ein Satz.", article);
+  CHECK_FALSE(detail::add_quote(article.state(), Quote{{0, 3}, QuoteKind::indirect, std::nullopt, std::nullopt}));
+  CHECK(article.quotes().empty());
+  CHECK(diagnostic_offset(article, DiagnosticCode::too_many_quotes) == 0);
+}
+
+TEST_CASE("the new diagnostics have names and descriptions") {
+  for (const DiagnosticCode code : {DiagnosticCode::too_many_quotes, DiagnosticCode::too_many_entities}) {
+    CHECK(std::string_view(to_string(code)) != "unknown");
+    CHECK(std::string_view(describe(code)) != "unknown diagnostic");
+  }
+  CHECK(std::string_view(to_string(DiagnosticCode::too_many_quotes)) == "too_many_quotes");
+  CHECK(std::string_view(to_string(DiagnosticCode::too_many_entities)) == "too_many_entities");
+}
+
+TEST_CASE("diagnostics past Options::max_diagnostics are counted in one final entry") {
+  Options options;
+  options.max_diagnostics = 3;
+  options.encoding = Encoding::utf8;
+  const Article a = parse("Grüße \xFF a \xFF b \xFF c \xFF d \xFF", options);
+  REQUIRE(a.diagnostics().size() == 4);
+  CHECK(a.diagnostics().back().code == DiagnosticCode::too_many_diagnostics);
+  CHECK(a.diagnostics().back().offset == 20);  // the fourth bad byte, the first not kept
+}
