@@ -1,0 +1,50 @@
+// The CLI's JSON Lines reader: the "id" it copies into the output document is always
+// well-formed JSON (a fuzz finding: malformed ids were copied as they were).
+#include "support.hpp"
+
+#include "../../apps/jsonl.hpp"
+#include "json_check.hpp"
+
+using wirereport::cli::JsonlRecord;
+using wirereport::cli::read_jsonl_record;
+
+namespace {
+
+// The id as the reader gives it, or "<rejected>".
+std::string id_of(std::string_view line) {
+  JsonlRecord record;
+  std::string error;
+  if (!read_jsonl_record(line, record, error)) return "<rejected>";
+  return record.id_json;
+}
+
+}  // namespace
+
+TEST_CASE("ids that are not well-formed JSON are refused") {
+  CHECK(id_of(R"({"id": {"a"b: [1, {"x": "]"}]}, "text": "t"})") == "<rejected>");
+  CHECK(id_of(R"({"id": [1,,2], "text": "t"})") == "<rejected>");
+  CHECK(id_of("{\"id\": tru\x01" "e, \"text\": \"t\"}") == "<rejected>");
+  CHECK(id_of(R"({"id": 01, "text": "t"})") == "<rejected>");
+  CHECK(id_of(R"({"id": 1.e5, "text": "t"})") == "<rejected>");
+  CHECK(id_of(R"({"id": nul, "text": "t"})") == "<rejected>");
+}
+
+TEST_CASE("string ids are written again as well-formed JSON strings") {
+  CHECK(id_of(R"({"id": "a1", "text": "t"})") == R"("a1")");
+  CHECK(id_of(R"({"id": "\u00e9\n", "text": "t"})") == "\"\xC3\xA9\\n\"");
+  CHECK(id_of("{\"id\": \"\xFF\x01\", \"text\": \"t\"}") == R"("\ufffd\u0001")");
+  for (const std::string_view line : {std::string_view("{\"id\": \"\xFF\x01\", \"text\": \"t\"}"),
+                                      std::string_view(R"({"id": "\ud800 x", "text": "t"})")}) {
+    const std::string id = id_of(line);
+    wirereport::fuzz::JsonReader reader(id);
+    CHECK(reader.document());
+  }
+}
+
+TEST_CASE("numbers, true, false and null are kept as they are") {
+  CHECK(id_of(R"({"id": 7, "text": "t"})") == "7");
+  CHECK(id_of(R"({"id": -0.5e+3, "text": "t"})") == "-0.5e+3");
+  CHECK(id_of(R"({"id": null, "text": "t"})") == "null");
+  CHECK(id_of(R"({"id": true, "text": "t"})") == "true");
+  CHECK(id_of(R"({"text": "t"})").empty());
+}
