@@ -22,21 +22,6 @@ const char* icu_charset(Encoding e) noexcept {
   return e == Encoding::latin1 ? "ISO-8859-1" : "windows-1252";
 }
 
-// Transcodes a single-byte legacy charset to UTF-8 with ICU. Every byte maps to at most
-// three UTF-8 bytes, so one pass into a buffer of 3n bytes is enough.
-bool transcode(std::string_view input, Encoding from, ArticleState& state) {
-  const std::uint64_t capacity = 3ull * input.size() + 1;
-  if (capacity > max_supported_input_bytes) return false;
-  state.transcoded.resize(static_cast<std::size_t>(capacity));
-  UErrorCode status = U_ZERO_ERROR;
-  const int32_t written = ucnv_convert("UTF-8", icu_charset(from), state.transcoded.data(),
-                                       static_cast<int32_t>(capacity), input.data(),
-                                       static_cast<int32_t>(input.size()), &status);
-  if (U_FAILURE(status)) return false;
-  state.transcoded.resize(static_cast<std::size_t>(written));
-  return true;
-}
-
 void scan_controls(std::string_view text, std::uint32_t from, DecodeFacts& facts) {
   for (std::uint32_t i = from; i < text.size(); ++i) {
     const auto b = static_cast<unsigned char>(text[i]);
@@ -64,6 +49,27 @@ void report_invalid_utf8(std::string_view text, std::uint32_t from, ArticleState
 }
 
 }  // namespace
+
+// Every byte maps to at most three UTF-8 bytes, so each chunk converts in one call into 3n + 1
+// bytes (the + 1 for the NUL that ICU writes when there is room, overwritten by the next chunk).
+bool transcode(std::string_view input, Encoding from, ArticleState& state, std::size_t chunk) {
+  state.transcoded.clear();
+  std::size_t size = 0;
+  for (std::size_t pos = 0; pos < input.size(); pos += chunk) {
+    const std::string_view piece = input.substr(pos, chunk);
+    const std::size_t capacity = 3 * piece.size() + 1;
+    state.transcoded.resize(size + capacity);
+    UErrorCode status = U_ZERO_ERROR;
+    const int32_t written = ucnv_convert("UTF-8", icu_charset(from), state.transcoded.data() + size,
+                                         static_cast<int32_t>(capacity), piece.data(),
+                                         static_cast<int32_t>(piece.size()), &status);
+    if (U_FAILURE(status)) return false;
+    size += static_cast<std::size_t>(written);
+    if (size > max_supported_input_bytes) return false;  // offsets could not index the result
+  }
+  state.transcoded.resize(size);
+  return true;
+}
 
 Encoding sniff_encoding(std::string_view input) noexcept {
   std::size_t invalid = 0;

@@ -2,7 +2,9 @@
 // (lib/limits.hpp, the helpers the quote and entity stages add their records with).
 #include "support.hpp"
 
+#include "decode/decode.hpp"
 #include "limits.hpp"
+#include "text/utf8.hpp"
 
 using namespace wirereport;
 using test::diagnostic_offset;
@@ -81,4 +83,23 @@ TEST_CASE("diagnostics past Options::max_diagnostics are counted in one final en
   REQUIRE(a.diagnostics().size() == 4);
   CHECK(a.diagnostics().back().code == DiagnosticCode::too_many_diagnostics);
   CHECK(a.diagnostics().back().offset == 20);  // the fourth bad byte, the first not kept
+}
+
+TEST_CASE("legacy charsets are transcoded in chunks that ICU's 32-bit lengths can take") {
+  // Inputs over 715 MB once made a buffer size that did not fit ICU's int32 (a failed parse
+  // after allocating up to 4 GB); small chunks here show the seams are invisible.
+  std::string text;
+  for (int i = 0; i < 500; ++i) text += "Gr\xFC\xDF" "e aus K\xF6ln \x93Zitat\x94 \x80 ";
+  for (const Encoding encoding : {Encoding::latin1, Encoding::windows1252}) {
+    CAPTURE(to_string(encoding));
+    detail::ArticleState whole;
+    REQUIRE(detail::transcode(text, encoding, whole));
+    for (const std::size_t chunk : {std::size_t{1}, std::size_t{7}, std::size_t{4096}}) {
+      detail::ArticleState pieces;
+      REQUIRE(detail::transcode(text, encoding, pieces, chunk));
+      CHECK(pieces.transcoded == whole.transcoded);
+    }
+    CHECK(whole.transcoded.size() > text.size());
+    CHECK(detail::find_invalid_utf8(whole.transcoded) == whole.transcoded.size());
+  }
 }
