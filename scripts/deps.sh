@@ -9,6 +9,7 @@ packages=(
   doctest-dev libbenchmark-dev                         # tests and benchmarks
   python3                                              # scorers, CLI tests, Python binding
   python3-pytest python3-distributed                   # Python binding tests, the Dask example
+  clang libclang-rt-14-dev llvm                        # sanitizer and fuzz builds (llvm: symbolizer)
 )
 # The Rust binding's tests and example; a Rust toolchain installed otherwise (rustup) is used as is.
 command -v cargo >/dev/null || packages+=(cargo)
