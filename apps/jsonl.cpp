@@ -84,23 +84,6 @@ class Reader {
     return true;
   }
 
-  // The "id" as JSON text for the output document, well-formed whatever the input was (the
-  // skipping above is lenient): a string is unescaped and written again (invalid UTF-8 as
-  // U+FFFD, control characters escaped); a number, true, false or null must be exactly that.
-  bool id_value(std::string& json) {
-    json.clear();
-    if (peek() == '"') {
-      std::string id;
-      if (!string(id)) return false;
-      append_json_string(id, json);
-      return true;
-    }
-    std::string_view raw;
-    if (!value(raw) || !(raw == "true" || raw == "false" || raw == "null" || is_number(raw))) return false;
-    json.assign(raw);
-    return true;
-  }
-
  private:
   bool hex4(std::uint32_t& v) {
     if (pos_ + 4 > s_.size()) return false;
@@ -114,28 +97,6 @@ class Reader {
       else return false;
     }
     return true;
-  }
-  // A JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
-  static bool is_number(std::string_view s) {
-    std::size_t i = 0;
-    auto digits = [&] {
-      const std::size_t start = i;
-      while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-      return i > start;
-    };
-    if (i < s.size() && s[i] == '-') ++i;
-    if (i < s.size() && s[i] == '0') {
-      ++i;
-    } else if (!digits()) {
-      return false;
-    }
-    if (i < s.size() && s[i] == '.' && (++i, !digits())) return false;
-    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-      ++i;
-      if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-      if (!digits()) return false;
-    }
-    return i == s.size();
   }
   static void append_utf8(std::uint32_t cp, std::string& out) {
     if (cp < 0x80) {
@@ -213,17 +174,19 @@ bool read_jsonl_record(std::string_view line, JsonlRecord& record, std::string& 
           return false;
         }
         have_text = true;
-      } else if (key == "id") {
-        // Copied into the output document: only what is sure to be well-formed JSON there.
-        if (!r.id_value(record.id_json)) {
-          error = "\"id\" is not a string, a number, true, false or null";
-          return false;
-        }
       } else {
         std::string_view raw;
         if (!r.value(raw)) {
           error = "malformed value of \"" + key + "\"";
           return false;
+        }
+        if (key == "id") {
+          // Copied into the output document as it is: only what is well-formed JSON there.
+          if (!is_json_scalar(raw)) {
+            error = "\"id\" is not a JSON string, number, true, false or null";
+            return false;
+          }
+          record.id_json.assign(raw);
         }
       }
     } while (r.take(','));

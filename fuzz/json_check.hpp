@@ -110,12 +110,20 @@ class JsonReader {
           case 'u': {
             std::uint32_t cp = 0;
             if (!hex4(cp)) return false;
-            if (cp >= 0xDC00 && cp <= 0xDFFF) return false;  // a lone low surrogate
-            if (cp >= 0xD800 && cp <= 0xDBFF) {
+            // A surrogate pair is one code point. A lone surrogate is grammatical (RFC 8259,
+            // section 8.2) but names no character: it decodes as U+FFFD.
+            if (cp >= 0xD800 && cp <= 0xDBFF && s_.substr(pos_, 2) == "\\u") {
+              const std::size_t after_high = pos_;
+              pos_ += 2;
               std::uint32_t low = 0;
-              if (!literal("\\u") || !hex4(low) || low < 0xDC00 || low > 0xDFFF) return false;
-              cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+              if (!hex4(low)) return false;
+              if (low >= 0xDC00 && low <= 0xDFFF) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+              } else {
+                pos_ = after_high;  // not a pair: the next escape is read on its own
+              }
             }
+            if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
             if (out != nullptr) {
               char buf[4];
               out->append(buf, detail::encode_utf8(static_cast<char32_t>(cp), buf));

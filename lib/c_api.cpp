@@ -292,55 +292,6 @@ wr_status parse_into(wr_article& out, const char* text, std::size_t size, const 
   return status;
 }
 
-// An "id" for the JSON document: a JSON string, number, true, false or null, so the document
-// stays valid JSON.
-bool is_json_number(std::string_view s) noexcept {
-  std::size_t i = 0;
-  auto digits = [&] {
-    const std::size_t start = i;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-    return i > start;
-  };
-  if (i < s.size() && s[i] == '-') ++i;
-  if (i < s.size() && s[i] == '0') {
-    ++i;
-  } else if (!digits()) {
-    return false;
-  }
-  if (i < s.size() && s[i] == '.') {
-    ++i;
-    if (!digits()) return false;
-  }
-  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
-    ++i;
-    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
-    if (!digits()) return false;
-  }
-  return i == s.size();
-}
-
-bool is_json_string(std::string_view s) noexcept {
-  if (s.size() < 2 || s.front() != '"' || s.back() != '"') return false;
-  if (wr::detail::find_invalid_utf8(s) != s.size()) return false;
-  constexpr std::string_view hex = "0123456789abcdefABCDEF";
-  for (std::size_t i = 1; i + 1 < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x20 || c == '"') return false;
-    if (c != '\\') continue;
-    if (++i + 1 >= s.size()) return false;  // the escape must end before the closing quote
-    if (std::string_view("\"\\/bfnrt").find(s[i]) != std::string_view::npos) continue;
-    if (s[i] != 'u' || i + 5 >= s.size()) return false;
-    for (std::size_t k = 1; k <= 4; ++k) {
-      if (hex.find(s[i + k]) == std::string_view::npos) return false;
-    }
-    i += 4;
-  }
-  return true;
-}
-
-bool is_json_scalar(std::string_view s) noexcept {
-  return is_json_string(s) || is_json_number(s) || s == "true" || s == "false" || s == "null";
-}
 
 // Ids are short labels; a longer one is refused before it is read.
 constexpr std::size_t max_id_size = 64 * 1024;
@@ -750,7 +701,7 @@ wr_status wr_article_json(const wr_article* article, uint32_t flags, const char*
     if (article == nullptr || out_buffer == nullptr || (id_json == nullptr && id_size > 0)) return WR_ERR_NULL;
     if ((flags & ~(WR_JSON_TOKENS | WR_JSON_PRETTY)) != 0 || id_size > max_id_size) return WR_ERR_INVALID_ARGUMENT;
     const std::string_view id(id_json, id_size);
-    if (!id.empty() && !is_json_scalar(id)) return WR_ERR_INVALID_ARGUMENT;
+    if (!id.empty() && !wr::is_json_scalar(id)) return WR_ERR_INVALID_ARGUMENT;
     wr::JsonOptions json;
     json.tokens = (flags & WR_JSON_TOKENS) != 0;
     json.pretty = (flags & WR_JSON_PRETTY) != 0;

@@ -20,12 +20,17 @@ struct StoryPosition {
 struct JsonOptions {
   bool tokens = false;  // include the "tokens" array (large)
   bool pretty = false;  // indent with two spaces instead of one line
-  // The document's id as a JSON value ("\"a1\"" or "17"), written as is; empty: no "id" key.
+  // The document's id as a JSON value ("\"a1\"" or "17"), written as is (see is_json_scalar);
+  // empty: no "id" key.
   std::string_view id_json;
   // The story's place in a buffer of many, written as "story": {"index", "span"}; without it
   // "story" is null.
   std::optional<StoryPosition> story;
 };
+
+// True when `json` is one JSON string, number, true, false or null (RFC 8259; a string must
+// be UTF-8). JsonOptions::id_json is written as it is: check text from outside with this first.
+[[nodiscard]] WIREREPORT_API bool is_json_scalar(std::string_view json) noexcept;
 
 // Appends the article's JSON document (no trailing newline) to `out`.
 WIREREPORT_API void append_json(const Article& article, const JsonOptions& options, std::string& out);

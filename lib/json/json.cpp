@@ -54,6 +54,50 @@ void append_json_string(std::string_view text, std::string& out) {
 
 namespace {
 
+bool is_json_number(std::string_view s) noexcept {
+  std::size_t i = 0;
+  auto digits = [&] {
+    const std::size_t start = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+    return i > start;
+  };
+  if (i < s.size() && s[i] == '-') ++i;
+  if (i < s.size() && s[i] == '0') {
+    ++i;
+  } else if (!digits()) {
+    return false;
+  }
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    if (!digits()) return false;
+  }
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    if (i < s.size() && (s[i] == '+' || s[i] == '-')) ++i;
+    if (!digits()) return false;
+  }
+  return i == s.size();
+}
+
+bool is_json_string(std::string_view s) noexcept {
+  if (s.size() < 2 || s.front() != '"' || s.back() != '"') return false;
+  if (detail::find_invalid_utf8(s) != s.size()) return false;
+  constexpr std::string_view hex = "0123456789abcdefABCDEF";
+  for (std::size_t i = 1; i + 1 < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == '"') return false;
+    if (c != '\\') continue;
+    if (++i + 1 >= s.size()) return false;  // the escape must end before the closing quote
+    if (std::string_view("\"\\/bfnrt").find(s[i]) != std::string_view::npos) continue;
+    if (s[i] != 'u' || i + 5 >= s.size()) return false;
+    for (std::size_t k = 1; k <= 4; ++k) {
+      if (hex.find(s[i + k]) == std::string_view::npos) return false;
+    }
+    i += 4;
+  }
+  return true;
+}
+
 class Writer {
  public:
   Writer(std::string& out, bool pretty) : out_(out), pretty_(pretty) {}
@@ -486,6 +530,10 @@ class ArticleWriter {
 };
 
 }  // namespace
+
+bool is_json_scalar(std::string_view json) noexcept {
+  return is_json_string(json) || is_json_number(json) || json == "true" || json == "false" || json == "null";
+}
 
 void append_json(const Article& article, const JsonOptions& options, std::string& out) {
   ArticleWriter(article, options, out).write();

@@ -83,10 +83,10 @@ class HostileCli(unittest.TestCase):
             f.write(b"\n".join(lines) + b"\n")
         r = subprocess.run([CLI, "parse", "--jsonl", path], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         self.assertEqual(r.returncode, 2)  # unreadable records, the others parsed
-        self.assertIn(b"records.jsonl:2:", r.stderr)
-        self.assertIn(b"records.jsonl:4:", r.stderr)
+        for line in (2, 3, 4):
+            self.assertIn(b"records.jsonl:%d:" % line, r.stderr)
         docs = [json.loads(line) for line in r.stdout.splitlines()]
-        self.assertEqual([d["id"] for d in docs], [1, "\ufffd\u0001", 4])
+        self.assertEqual([d["id"] for d in docs], [1, 4])
 
 
 if __name__ == "__main__":

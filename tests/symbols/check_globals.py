@@ -23,8 +23,9 @@ ALLOWED = {
 
 # The toolchain's symbols: the C runtime's and libstdc++'s, never the project's.
 TOOLCHAIN = {"completed.0", "__dso_handle", "__TMC_END__", "__bss_start", "_edata", "_end",
-             "__data_start", "data_start", "DW.ref.__gxx_personality_v0"}
-TOOLCHAIN_PREFIXES = ("std::", "__gnu_cxx::", "__cxxabiv1::")
+             "__data_start", "data_start"}
+# DW.ref.*: the exception tables' references to the personality routine and caught types.
+TOOLCHAIN_PREFIXES = ("std::", "__gnu_cxx::", "__cxxabiv1::", "DW.ref.")
 
 WRITABLE_SECTIONS = (".data", ".bss", ".tdata", ".tbss")
 
