@@ -1,5 +1,5 @@
 // The C ABI (wirereport.h): wr_parse on the bytes, with options that vary with the input's size
-// (format, encoding, strictness, zone, borrowing or copying), then every list through its count
+// (format, encoding, strictness, zone, borrowing or copying, limits), then every list through its count
 // and indexed reads (one past the end must be WR_ERR_OUT_OF_RANGE), a slice of every span, and
 // the JSON rendered through the C ABI, which must equal to_json() of the same parse in C++.
 // One article reused with wr_parse_into renders what a fresh one renders.
@@ -21,12 +21,13 @@ struct Setup {
   bool copy;
   bool zone;
   std::uint32_t json_flags;
+  bool small_limits;  // one quote, two entities
 };
 
 // The options, from the size: every combination is met as the fuzzer varies the length.
 Setup setup_for(std::size_t size) {
   return {static_cast<wr_format>(size % 7), static_cast<wr_encoding>(size / 7 % 4), size / 28 % 2 == 1,
-          size / 56 % 2 == 1, size % 3 == 0, static_cast<std::uint32_t>(size % 4)};
+          size / 56 % 2 == 1, size % 3 == 0, static_cast<std::uint32_t>(size % 4), size % 5 == 0};
 }
 
 wirereport::Options cpp_options(const Setup& s) {
@@ -35,6 +36,10 @@ wirereport::Options cpp_options(const Setup& s) {
   o.encoding = static_cast<wirereport::Encoding>(s.encoding);
   o.reject_invalid_utf8 = s.reject;
   if (s.zone) o.default_zone = "Europe/Berlin";
+  if (s.small_limits) {
+    o.max_quotes = 1;
+    o.max_entities = 2;
+  }
   return o;
 }
 
@@ -167,6 +172,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   expect(wr_options_set_reject_invalid_utf8(options, setup.reject ? 1 : 0) == WR_OK, "reject_invalid_utf8");
   expect(wr_options_set_copy_input(options, setup.copy ? 1 : 0) == WR_OK, "copy_input");
   if (setup.zone) expect(wr_options_set_default_zone(options, "Europe/Berlin", 13) == WR_OK, "default_zone");
+  if (setup.small_limits) {
+    expect(wr_options_set_max_quotes(options, 1) == WR_OK && wr_options_set_max_entities(options, 2) == WR_OK,
+           "the limits");
+  }
+  expect(wr_options_set_max_quotes(nullptr, 1) == WR_ERR_NULL, "NULL options");
   expect(wr_options_set_format(options, 7) == WR_ERR_INVALID_ARGUMENT, "a format out of range");
 
   const wirereport::Article cpp = wirereport::parse(text, cpp_options(setup));

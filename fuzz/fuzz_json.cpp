@@ -15,7 +15,8 @@ namespace {
 // The top-level keys of the contract, in order, with "id" and "tokens" requested.
 constexpr std::string_view contract_keys[] = {
     "schema", "id", "format", "language", "encoding", "published", "headline", "dateline", "byline", "paragraphs",
-    "sentences", "tokens", "quotes", "entities", "times", "tags", "trailer", "diagnostics"};
+    "sentences", "tokens", "quotes", "entities", "times", "tags", "trailer", "credits", "wire", "story",
+    "diagnostics"};
 
 // What append_json_string() promises to write for `text`, decoded: the text with each byte
 // that does not start a valid UTF-8 sequence replaced by U+FFFD.

@@ -132,14 +132,15 @@ inline Violation article(const Article& a, const Options& options) {
     return nullptr;
   }
 
-  // Nothing lost: the regions tile the whole text, and every printable byte of the body is in
-  // a paragraph.
+  // Nothing lost: the regions tile the whole text. In bare running text, which has no markup,
+  // every printable byte of the body is in a paragraph too (wire formats keep markup such as
+  // ANPA's line-end "=" in the body region, outside the paragraphs).
   WR_INVARIANT(detail::regions_tile(a.state().regions, static_cast<std::uint32_t>(size)),
                "the regions do not tile the text");
   WR_INVARIANTS(ordered(a.paragraphs(), size, "paragraphs are empty, outside the text or out of order"));
   std::size_t paragraph = 0;
   for (const Region& r : a.regions()) {
-    if (r.kind != RegionKind::body) continue;
+    if (r.kind != RegionKind::body || a.format() != Format::text) continue;
     for (std::uint32_t pos = r.span.begin; pos < r.span.end; ++pos) {
       if (is_blank_byte(text[pos])) continue;
       while (paragraph < a.paragraphs().size() && a.paragraphs()[paragraph].end <= pos) ++paragraph;
@@ -158,12 +159,21 @@ inline Violation article(const Article& a, const Options& options) {
   WR_INVARIANTS(sentences_of(a.tokens(), a.sentences()));
 
   if (a.published()) {
-    WR_INVARIANT(in_region(a, a.published()->span, RegionKind::header), "the timestamp is outside the header");
+    // Machine wire formats carry the filing time in their trailer.
+    WR_INVARIANT(in_region(a, a.published()->span, RegionKind::header) ||
+                     in_region(a, a.published()->span, RegionKind::trailer),
+                 "the timestamp is outside the header and the trailer");
     const CivilTime& t = a.published()->local;
     WR_INVARIANT(t.month >= 1 && t.month <= 12 && t.day >= 1 && t.day <= 31 && t.hour < 24 && t.minute < 60,
                  "the publication time is out of range");
   }
-  if (a.headline()) WR_INVARIANT(in_region(a, *a.headline(), RegionKind::headline), "the headline is outside its region");
+  if (a.headline()) {
+    // An ANPA alert's headline is taken from its first paragraph.
+    const Span h = *a.headline();
+    WR_INVARIANT(in_region(a, h, RegionKind::headline) ||
+                     (!a.paragraphs().empty() && a.paragraphs().front().contains(h)),
+                 "the headline is outside its region and the first paragraph");
+  }
   if (a.dateline()) {
     const Dateline& d = *a.dateline();
     WR_INVARIANT(in_text(d.span, size), "the dateline is outside the text");

@@ -262,8 +262,6 @@ void ArticleState::clear() noexcept {
   diagnostics.clear();
   dropped_diagnostics = 0;
   first_dropped_offset = 0;
-  quote_limit.dropped = 0;
-  entity_limit.dropped = 0;
 }
 
 void report(ArticleState& state, DiagnosticCode code, std::uint32_t offset) {

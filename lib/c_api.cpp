@@ -447,6 +447,20 @@ wr_status wr_options_set_max_diagnostics(wr_options* options, uint32_t max_diagn
   });
 }
 
+wr_status wr_options_set_max_quotes(wr_options* options, uint32_t max_quotes) {
+  return set_option(options, [&](wr_options& o) {
+    o.options.max_quotes = max_quotes;
+    return true;
+  });
+}
+
+wr_status wr_options_set_max_entities(wr_options* options, uint32_t max_entities) {
+  return set_option(options, [&](wr_options& o) {
+    o.options.max_entities = max_entities;
+    return true;
+  });
+}
+
 wr_status wr_options_set_copy_input(wr_options* options, int copy) {
   return set_option(options, [&](wr_options& o) {
     o.copy_input = copy != 0;

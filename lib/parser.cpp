@@ -5,6 +5,7 @@
 #include "lang/language.hpp"
 #include "layout/layout.hpp"
 #include "layout/regions.hpp"
+#include "limits.hpp"
 #include "quotes/stage.hpp"
 #include "text/lines.hpp"
 #include "time/expressions.hpp"
@@ -52,8 +53,6 @@ void Parser::parse_into(std::string_view input, Article& out) const {
   detail::ArticleState& state = out.state();
   state.clear();
   state.diagnostic_limit = options_.max_diagnostics;
-  state.quote_limit.max = options_.max_quotes;
-  state.entity_limit.max = options_.max_entities;
   detail::DecodeFacts facts;
   if (detail::decode(input, options_, state, facts)) {
     const std::string_view text = state.text();
@@ -98,11 +97,13 @@ void Parser::parse_into(std::string_view input, Article& out) const {
     };
     detail::run_quote_stage(text, state.tokens, state.sentences, state.paragraphs, state.language, state.quotes,
                             {&state, report});
+    detail::keep_within_limit(state, state.quotes, options_.max_quotes, DiagnosticCode::too_many_quotes);
 
     // Extractors over the tokens. Entities come after quotes: speakers are evidence for people.
     detail::extract_times(text, state.tokens, state.language, state.published ? &*state.published : nullptr,
                           state.times);
     detail::extract_entities(text, state.tokens, state.language, state.quotes, state.entities);
+    detail::keep_within_limit(state, state.entities, options_.max_entities, DiagnosticCode::too_many_entities);
     detail::link_speakers(state.quotes, state.entities);
   }
   if (state.dropped_diagnostics > 0) {

@@ -153,12 +153,6 @@ struct WireHeader {
 [[nodiscard]] WIREREPORT_API const char* to_string(CreditRole role) noexcept;  // "editing"
 
 namespace detail {
-// A cap on how many records of one kind an article keeps, and how many it dropped.
-struct RecordLimit {
-  std::uint32_t max = 0;
-  std::uint32_t dropped = 0;
-};
-
 // The plain data behind an Article. The pipeline's stages fill it; users read it through
 // Article's accessors. Not a stable interface.
 struct ArticleState {
@@ -195,8 +189,6 @@ struct ArticleState {
   std::uint32_t diagnostic_limit = 1000;  // from Options::max_diagnostics
   std::uint32_t dropped_diagnostics = 0;
   std::uint32_t first_dropped_offset = 0;
-  RecordLimit quote_limit;   // from Options::max_quotes; see lib/limits.hpp
-  RecordLimit entity_limit;  // from Options::max_entities
 
   [[nodiscard]] std::string_view text() const noexcept {
     return uses_transcoded ? std::string_view(transcoded) : source;

@@ -44,7 +44,7 @@ struct Options {
   // Quotes and entities kept per article. A report has tens of each; these bound what hostile
   // input can make an article hold. Those beyond are dropped, and the first one dropped is
   // reported ("too_many_quotes", "too_many_entities") with its offset.
-  std::uint32_t max_quotes = 10'000;
+  std::uint32_t max_quotes = 100'000;
   std::uint32_t max_entities = 100'000;
 };
 

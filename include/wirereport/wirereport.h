@@ -179,6 +179,10 @@ WIREREPORT_API wr_status wr_options_set_reject_invalid_utf8(wr_options* options,
 WIREREPORT_API wr_status wr_options_set_max_input_bytes(wr_options* options, uint64_t max_bytes);
 /* Diagnostics beyond this many are counted in one final "too_many_diagnostics" entry. */
 WIREREPORT_API wr_status wr_options_set_max_diagnostics(wr_options* options, uint32_t max_diagnostics);
+/* Quotes and entities kept per article (default 100000 each); past a limit the rest are
+ * dropped with one "too_many_quotes" / "too_many_entities" diagnostic. */
+WIREREPORT_API wr_status wr_options_set_max_quotes(wr_options* options, uint32_t max_quotes);
+WIREREPORT_API wr_status wr_options_set_max_entities(wr_options* options, uint32_t max_entities);
 /* 1: the article copies the input and owns the copy, for callers that cannot keep the text
  * alive; 0 (default): the article borrows the caller's text. */
 WIREREPORT_API wr_status wr_options_set_copy_input(wr_options* options, int copy);

@@ -459,7 +459,8 @@ void layout_iptc7901(const LayoutContext& ctx, ArticleState& state) {
     const HeadLine& h = head[i];
     switch (h.kind) {
       case HeadLine::Kind::headline:
-        regions.mark(RegionKind::header, h.headline_begin);
+        // The indentation of a wrapped headline's next line is inside the headline's span.
+        if (i == 0 || head[i - 1].kind != HeadLine::Kind::headline) regions.mark(RegionKind::header, h.headline_begin);
         regions.mark(RegionKind::headline, h.line.next);
         break;
       case HeadLine::Kind::byline: regions.mark(RegionKind::byline, h.line.next); break;

@@ -1,5 +1,5 @@
 // The limits in Options: input size, diagnostics, and the quotes and entities an article keeps
-// (lib/limits.hpp, the helpers the quote and entity stages add their records with).
+// (lib/limits.hpp, applied by the pipeline after each extractor).
 #include "support.hpp"
 
 #include "decode/decode.hpp"
@@ -29,41 +29,55 @@ TEST_CASE("the defaults are far above a report and bound what an article can hol
 }
 
 TEST_CASE("quotes and entities past their limit are dropped and reported once, at the first one dropped") {
+  const std::string text =
+      "„Eins“, sagte Anna Weber. „Zwei“, sagte Max Bauer in Berlin. „Drei“, sagte sie in Hamburg.\n";
+  const Article all = parse(text);
+  REQUIRE(all.quotes().size() == 3);
+  REQUIRE(all.entities().size() >= 3);
+  CHECK_FALSE(test::has_diagnostic(all, DiagnosticCode::too_many_quotes));
+  CHECK_FALSE(test::has_diagnostic(all, DiagnosticCode::too_many_entities));
+
   Options options;
   options.max_quotes = 2;
   options.max_entities = 1;
   Parser parser(options);
-  Article article;
-  parser.parse_into("Ein Satz.", article);  // the parser hands its limits to the article
-  detail::ArticleState& state = article.state();
+  const Article& limited = parser.parse(text);
+  REQUIRE(limited.quotes().size() == 2);
+  CHECK(limited.quotes()[1].span == all.quotes()[1].span);  // the first ones are kept
+  CHECK(count_code(limited, DiagnosticCode::too_many_quotes) == 1);
+  CHECK(diagnostic_offset(limited, DiagnosticCode::too_many_quotes) == all.quotes()[2].span.begin);
+  REQUIRE(limited.entities().size() == 1);
+  CHECK(count_code(limited, DiagnosticCode::too_many_entities) == 1);
+  CHECK(diagnostic_offset(limited, DiagnosticCode::too_many_entities) == all.entities()[1].span.begin);
 
-  for (std::uint32_t i = 0; i < 5; ++i) {
-    const bool kept = detail::add_quote(state, Quote{{i, i + 1}, QuoteKind::direct, std::nullopt, std::nullopt});
-    CHECK(kept == (i < 2));
-  }
-  CHECK(article.quotes().size() == 2);
-  CHECK(count_code(article, DiagnosticCode::too_many_quotes) == 1);
-  CHECK(diagnostic_offset(article, DiagnosticCode::too_many_quotes) == 2);
-
-  CHECK(detail::add_entity(state, Entity{{0, 3}, EntityType::place, {0, 3}}));
-  CHECK_FALSE(detail::add_entity(state, Entity{{4, 9}, EntityType::person, {4, 9}}));
-  CHECK(article.entities().size() == 1);
-  CHECK(diagnostic_offset(article, DiagnosticCode::too_many_entities) == 4);
-
-  // The next parse starts afresh: the limit counts per article.
-  parser.parse_into("Noch ein Satz.", article);
-  CHECK(detail::add_quote(article.state(), Quote{{0, 4}, QuoteKind::direct, std::nullopt, std::nullopt}));
-  CHECK(count_code(article, DiagnosticCode::too_many_quotes) == 0);
+  // The limit counts per article: a parse with fewer starts afresh.
+  const Article& next = parser.parse("„Eins“, sagte Anna Weber.");
+  CHECK(next.quotes().size() == 1);
+  CHECK(count_code(next, DiagnosticCode::too_many_quotes) == 0);
 }
 
 TEST_CASE("a limit of zero keeps none") {
   Options options;
   options.max_quotes = 0;
-  Article article;
-  Parser(options).parse_into("Ein Satz.", article);
-  CHECK_FALSE(detail::add_quote(article.state(), Quote{{0, 3}, QuoteKind::indirect, std::nullopt, std::nullopt}));
-  CHECK(article.quotes().empty());
-  CHECK(diagnostic_offset(article, DiagnosticCode::too_many_quotes) == 0);
+  options.max_entities = 0;
+  const Article a = parse("„Eins“, sagte Anna Weber in Berlin.", options);
+  CHECK(a.quotes().empty());
+  CHECK(a.entities().empty());
+  CHECK(diagnostic_offset(a, DiagnosticCode::too_many_quotes) == 3);
+  CHECK(test::has_diagnostic(a, DiagnosticCode::too_many_entities));
+}
+
+TEST_CASE("keep_within_limit on its own") {
+  detail::ArticleState state;
+  std::vector<TimeExpression> records(5);
+  for (std::uint32_t i = 0; i < 5; ++i) records[i].span = {10 * i, 10 * i + 3};
+  detail::keep_within_limit(state, records, 5, DiagnosticCode::too_many_quotes);
+  CHECK(records.size() == 5);
+  CHECK(state.diagnostics.empty());
+  detail::keep_within_limit(state, records, 2, DiagnosticCode::too_many_quotes);
+  CHECK(records.size() == 2);
+  REQUIRE(state.diagnostics.size() == 1);
+  CHECK(state.diagnostics[0].offset == 20);
 }
 
 TEST_CASE("the new diagnostics have names and descriptions") {
