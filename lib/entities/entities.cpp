@@ -149,7 +149,7 @@ class EntityScanner {
   // A token that can be part of a person's name: capitalised, not a function word, title,
   // role, month or weekday.
   [[nodiscard]] bool name_token(std::size_t i) {
-    if (taken_[i] || !is_word(i)) return false;
+    if (!is_word(i) || taken_[i]) return false;  // is_word() checks i against the token count
     if (!capitalized(i)) return arabic_article_name(i);  // "al-Nuaimi"
     if ((all_caps(i) && word(i).size() > 3) || roman(i)) return false;
     const std::string_view f = folded(word(i));

@@ -18,3 +18,17 @@ TEST_CASE("IPTC 7901: the indentation of a wrapped headline's second line is hea
   CHECK(invariants::in_region(a, *a.headline(), RegionKind::headline));
   CHECK(invariants::article(a, options) == nullptr);
 }
+
+TEST_CASE("entities: a given name as the last token reads no flag past the token list") {
+  // fuzz_c_api under ASan: name_token(i) read taken_[i] before checking i < tokens.size(),
+  // looking for a surname after a text's last word. vector<bool> packs 64 flags a word, so the
+  // read left the allocation only when the tokens were a multiple of 64: 63 words and a name.
+  std::string text;
+  for (int i = 0; i < 63; ++i) text += "wort ";
+  text += "Anna";
+  const std::vector<Token> tokens = tokenize(text, Language::de);
+  REQUIRE(tokens.size() == 64);
+  const std::vector<Entity> entities = extract_entities(text, tokens, Language::de);
+  REQUIRE(entities.size() == 1);
+  CHECK(entities[0].span.in(text) == "Anna");
+}
