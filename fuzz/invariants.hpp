@@ -9,6 +9,7 @@
 
 #include "layout/regions.hpp"
 #include "text/utf8.hpp"
+#include "tokens/chars.hpp"
 #include "wirereport/wirereport.hpp"
 
 // Within a check: returns `what` when `condition` does not hold.
@@ -53,7 +54,7 @@ inline bool is_blank_byte(char c) noexcept {
 }
 
 // True when text[begin, end) holds only what the tokenizer skips between tokens: blank bytes
-// and Unicode White_Space.
+// and the code points it classes as space (White_Space and invisible separators such as a BOM).
 inline bool only_whitespace(std::string_view text, std::uint32_t begin, std::uint32_t end) {
   std::uint32_t pos = begin;
   while (pos < end) {
@@ -62,19 +63,19 @@ inline bool only_whitespace(std::string_view text, std::uint32_t begin, std::uin
       continue;
     }
     const detail::CodePoint cp = detail::decode_utf8(text.substr(0, end), pos);
-    if (cp.length == 0 || !detail::is_space(cp.value)) return false;
+    if (cp.length == 0 || detail::classify(cp.value) != detail::CharClass::space) return false;
     pos += cp.length;
   }
   return true;
 }
 
 // Line breaks in the whitespace between two tokens, as the token flags count them: LF, CR not
-// followed by LF (CRLF is one break), U+2028 and U+2029.
+// followed by LF (CRLF is one break), NEL, U+2028 and U+2029.
 inline int line_breaks(std::string_view gap) {
   int n = 0;
   for (std::size_t i = 0; i < gap.size(); ++i) {
     if (gap[i] == '\n' || (gap[i] == '\r' && (i + 1 >= gap.size() || gap[i + 1] != '\n'))) ++n;
-    if (gap.substr(i, 3) == "\u2028" || gap.substr(i, 3) == "\u2029") ++n;
+    if (gap.substr(i, 2) == "\u0085" || gap.substr(i, 3) == "\u2028" || gap.substr(i, 3) == "\u2029") ++n;
   }
   return n;
 }
