@@ -83,7 +83,9 @@ static_assert(WR_DIAG_EMPTY_INPUT == value_of(wr::DiagnosticCode::empty_input) &
               WR_DIAG_MIXED_LINE_ENDINGS == value_of(wr::DiagnosticCode::mixed_line_endings) &&
               WR_DIAG_UNBALANCED_QUOTE == value_of(wr::DiagnosticCode::unbalanced_quote) &&
               WR_DIAG_TRUNCATED_STORY == value_of(wr::DiagnosticCode::truncated_story) &&
-              WR_DIAG_UNPARSED_HEADER == value_of(wr::DiagnosticCode::unparsed_header));
+              WR_DIAG_UNPARSED_HEADER == value_of(wr::DiagnosticCode::unparsed_header) &&
+              WR_DIAG_TOO_MANY_QUOTES == value_of(wr::DiagnosticCode::too_many_quotes) &&
+              WR_DIAG_TOO_MANY_ENTITIES == value_of(wr::DiagnosticCode::too_many_entities));
 static_assert(WR_CREDIT_AUTHOR == value_of(wr::CreditRole::author) &&
               WR_CREDIT_REPORTING == value_of(wr::CreditRole::reporting) &&
               WR_CREDIT_ADDITIONAL_REPORTING == value_of(wr::CreditRole::additional_reporting) &&

@@ -162,8 +162,8 @@ WIREREPORT_API wr_status wr_time_iso8601(const wr_time* time, char* out, size_t 
 typedef struct wr_options wr_options;
 
 /* New options with the defaults: detect format, encoding and language; keep invalid UTF-8
- * with diagnostics; no default zone; inputs up to 4 GiB - 1; at most 1000 diagnostics;
- * borrow the input. */
+ * with diagnostics; no default zone; inputs up to 4 GiB - 1; at most 1000 diagnostics and
+ * 100000 quotes and entities per article; borrow the input. */
 WIREREPORT_API wr_status wr_options_new(wr_options** out_options);
 WIREREPORT_API void wr_options_free(wr_options* options);
 
@@ -445,7 +445,9 @@ enum { /* wr_diagnostic_code */
   WR_DIAG_MIXED_LINE_ENDINGS = 12,
   WR_DIAG_UNBALANCED_QUOTE = 13,
   WR_DIAG_TRUNCATED_STORY = 14,
-  WR_DIAG_UNPARSED_HEADER = 15
+  WR_DIAG_UNPARSED_HEADER = 15,
+  WR_DIAG_TOO_MANY_QUOTES = 16,
+  WR_DIAG_TOO_MANY_ENTITIES = 17
 };
 
 typedef struct wr_diagnostic {

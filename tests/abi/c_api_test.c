@@ -120,6 +120,8 @@ static void check_names(void) {
   CHECK(strcmp(wr_credit_role_name(WR_CREDIT_PHOTO), "photo") == 0);
   CHECK(strcmp(wr_diagnostic_code_name(WR_DIAG_UNPARSED_HEADER), "unparsed_header") == 0);
   CHECK(strcmp(wr_diagnostic_code_name(WR_DIAG_MIXED_LINE_ENDINGS), "mixed_line_endings") == 0);
+  CHECK(strcmp(wr_diagnostic_code_name(WR_DIAG_TOO_MANY_QUOTES), "too_many_quotes") == 0);
+  CHECK(strcmp(wr_diagnostic_code_name(WR_DIAG_TOO_MANY_ENTITIES), "too_many_entities") == 0);
   CHECK(strcmp(wr_diagnostic_code_message(WR_DIAG_EMPTY_INPUT), "the input holds no text") == 0);
   /* Out of range: a name that says so, never NULL and never another value's name. */
   CHECK(strcmp(wr_format_name(-1), "unknown") == 0);
@@ -223,8 +225,46 @@ static void check_options(void) {
   CHECK_STATUS(wr_options_set_max_input_bytes(o, UINT64_MAX), WR_ERR_INVALID_ARGUMENT);
   CHECK_STATUS(wr_options_set_max_diagnostics(NULL, 1), WR_ERR_NULL);
   CHECK_STATUS(wr_options_set_max_diagnostics(o, UINT32_MAX), WR_OK);
+  CHECK_STATUS(wr_options_set_max_quotes(NULL, 1), WR_ERR_NULL);
+  CHECK_STATUS(wr_options_set_max_quotes(o, UINT32_MAX), WR_OK);
+  CHECK_STATUS(wr_options_set_max_entities(NULL, 1), WR_ERR_NULL);
+  CHECK_STATUS(wr_options_set_max_entities(o, UINT32_MAX), WR_OK);
   CHECK_STATUS(wr_options_set_copy_input(NULL, 1), WR_ERR_NULL);
   CHECK_STATUS(wr_options_set_copy_input(o, 1), WR_OK);
+  wr_options_free(o);
+}
+
+/* The per-article limits: records past one are dropped with one diagnostic. */
+static int has_code(const wr_article* a, wr_diagnostic_code code) {
+  size_t n = 0;
+  wr_diagnostic d;
+  if (wr_article_diagnostic_count(a, &n) != WR_OK) return 0;
+  for (size_t i = 0; i < n; ++i)
+    if (wr_article_diagnostic(a, i, &d) == WR_OK && d.code == code) return 1;
+  return 0;
+}
+
+static void check_limits(void) {
+  static const char quotes[] = "\"One\", said Ann Lee. \"Two\", said Bob Hart in Boston. \"Three\", she said.\n";
+  wr_options* o = NULL;
+  wr_article* all = NULL;
+  wr_article* limited = NULL;
+  size_t n_all = 0, n_limited = 0, e_all = 0, e_limited = 0;
+  CHECK_STATUS(wr_options_new(&o), WR_OK);
+  CHECK_STATUS(wr_parse(quotes, sizeof quotes - 1, o, &all, NULL), WR_OK);
+  CHECK_STATUS(wr_options_set_max_quotes(o, 1), WR_OK);
+  CHECK_STATUS(wr_options_set_max_entities(o, 0), WR_OK);
+  CHECK_STATUS(wr_parse(quotes, sizeof quotes - 1, o, &limited, NULL), WR_OK);
+  CHECK_STATUS(wr_article_quote_count(all, &n_all), WR_OK);
+  CHECK_STATUS(wr_article_quote_count(limited, &n_limited), WR_OK);
+  CHECK_STATUS(wr_article_entity_count(all, &e_all), WR_OK);
+  CHECK_STATUS(wr_article_entity_count(limited, &e_limited), WR_OK);
+  CHECK(n_all >= 2 && n_limited == 1);
+  CHECK(e_all >= 1 && e_limited == 0);
+  CHECK(!has_code(all, WR_DIAG_TOO_MANY_QUOTES) && has_code(limited, WR_DIAG_TOO_MANY_QUOTES));
+  CHECK(!has_code(all, WR_DIAG_TOO_MANY_ENTITIES) && has_code(limited, WR_DIAG_TOO_MANY_ENTITIES));
+  wr_article_free(all);
+  wr_article_free(limited);
   wr_options_free(o);
 }
 
@@ -884,6 +924,7 @@ int main(int argc, char** argv) {
   check_names();
   check_time();
   check_options();
+  check_limits();
   check_report();
   check_json();
   check_parse_arguments();

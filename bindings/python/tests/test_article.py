@@ -136,6 +136,18 @@ def test_options():
     assert parser.parse(KIEL).format == parser.parse(KIEL.encode()).format == "web"
 
 
+def test_limits_drop_quotes_and_entities_with_a_diagnostic():
+    text = '"One", said Ann Lee. "Two", said Bob Hart in Boston. "Three", she said.\n'
+    everything = wirereport.parse(text)
+    assert len(everything.quotes) >= 2 and len(everything.entities) >= 1
+    limited = wirereport.parse(text, max_quotes=1, max_entities=0)
+    assert len(limited.quotes) == 1 and limited.entities == []
+    codes = [d.code for d in limited.diagnostics]
+    assert "too_many_quotes" in codes and "too_many_entities" in codes
+    with pytest.raises(ValueError):
+        wirereport.parse(text, max_quotes=-1)
+
+
 def test_rejected_input_raises_with_offset_and_the_diagnostic():
     with pytest.raises(wirereport.ParseError) as e:
         wirereport.parse(b"abc \xff def", strict_utf8=True)

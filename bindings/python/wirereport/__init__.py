@@ -296,14 +296,17 @@ class Parser:
     strict_utf8: reject input that is not valid UTF-8 (ParseError) instead of keeping it.
     max_input_bytes: reject larger inputs (ParseError); at most 4294967295.
     max_diagnostics: count diagnostics beyond this many in one "too_many_diagnostics".
+    max_quotes, max_entities: keep at most this many per article (default 100000 each); the rest
+      are dropped with one "too_many_quotes" / "too_many_entities" diagnostic.
     """
 
     def __init__(self, *, format: str = "auto", encoding: str = "auto", language: Optional[str] = None,
                  zone: Optional[str] = None, strict_utf8: bool = False, max_input_bytes: Optional[int] = None,
-                 max_diagnostics: Optional[int] = None):
+                 max_diagnostics: Optional[int] = None, max_quotes: Optional[int] = None,
+                 max_entities: Optional[int] = None):
         self._kwargs = dict(format=format, encoding=encoding, language=language, zone=zone,
                             strict_utf8=strict_utf8, max_input_bytes=max_input_bytes,
-                            max_diagnostics=max_diagnostics)
+                            max_diagnostics=max_diagnostics, max_quotes=max_quotes, max_entities=max_entities)
         lib = _native.lib
         handle = ctypes.c_void_p()
         _check(lib.wr_options_new(ctypes.byref(handle)), "options")
@@ -318,7 +321,9 @@ class Parser:
             _check(lib.wr_options_set_default_zone(handle, z, len(z)), "zone")
         _check(lib.wr_options_set_reject_invalid_utf8(handle, 1 if strict_utf8 else 0), "strict_utf8")
         for name, value, setter in [("max_input_bytes", max_input_bytes, lib.wr_options_set_max_input_bytes),
-                                    ("max_diagnostics", max_diagnostics, lib.wr_options_set_max_diagnostics)]:
+                                    ("max_diagnostics", max_diagnostics, lib.wr_options_set_max_diagnostics),
+                                    ("max_quotes", max_quotes, lib.wr_options_set_max_quotes),
+                                    ("max_entities", max_entities, lib.wr_options_set_max_entities)]:
             if value is None:
                 continue
             if not 0 <= value <= 0xFFFFFFFF:

@@ -186,7 +186,8 @@ _declare("wr_options_new", _status, _p(_options))
 _declare("wr_options_free", None, _options)
 for _setter, _type in [("format", ctypes.c_int32), ("encoding", ctypes.c_int32), ("language", ctypes.c_int32),
                        ("reject_invalid_utf8", ctypes.c_int), ("max_input_bytes", ctypes.c_uint64),
-                       ("max_diagnostics", ctypes.c_uint32), ("copy_input", ctypes.c_int)]:
+                       ("max_diagnostics", ctypes.c_uint32), ("max_quotes", ctypes.c_uint32),
+                       ("max_entities", ctypes.c_uint32), ("copy_input", ctypes.c_int)]:
     _declare(f"wr_options_set_{_setter}", _status, _options, _type)
 _declare("wr_options_set_default_zone", _status, _options, ctypes.c_char_p, ctypes.c_size_t)
 _declare("wr_parse", _status, ctypes.c_char_p, ctypes.c_size_t, _options, _p(_article), _p(ctypes.c_uint32))

@@ -236,6 +236,8 @@ extern "C" {
     pub fn wr_options_set_reject_invalid_utf8(options: *mut wr_options, reject: c_int) -> wr_status;
     pub fn wr_options_set_max_input_bytes(options: *mut wr_options, max_bytes: u64) -> wr_status;
     pub fn wr_options_set_max_diagnostics(options: *mut wr_options, max: u32) -> wr_status;
+    pub fn wr_options_set_max_quotes(options: *mut wr_options, max: u32) -> wr_status;
+    pub fn wr_options_set_max_entities(options: *mut wr_options, max: u32) -> wr_status;
     pub fn wr_options_set_copy_input(options: *mut wr_options, copy: c_int) -> wr_status;
 
     pub fn wr_parse(

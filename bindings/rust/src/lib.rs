@@ -262,6 +262,7 @@ c_enum!(
     EmptyInput = 0, InvalidUtf8 = 1, Transcoded = 2, ControlCharacters = 3, NulBytes = 4, TooLarge = 5,
     TooManyDiagnostics = 6, UnknownZone = 7, UnparsedTimestamp = 8, NoHeadline = 9, NoDateline = 10,
     UnclassifiedText = 11, MixedLineEndings = 12, UnbalancedQuote = 13, TruncatedStory = 14, UnparsedHeader = 15,
+    TooManyQuotes = 16, TooManyEntities = 17,
 });
 c_enum!(
     /// What a person named in a story's trailer or credits did for it.
@@ -658,6 +659,12 @@ pub struct Options {
     pub max_input_bytes: Option<u64>,
     /// Diagnostics beyond this many are counted in one final "too_many_diagnostics" entry.
     pub max_diagnostics: Option<u32>,
+    /// Quotes kept per article (default 100,000); the rest are dropped with one
+    /// "too_many_quotes" diagnostic.
+    pub max_quotes: Option<u32>,
+    /// Entities kept per article (default 100,000); the rest are dropped with one
+    /// "too_many_entities" diagnostic.
+    pub max_entities: Option<u32>,
 }
 
 /// Options made ready once for many parses; share it between threads freely.
@@ -690,6 +697,12 @@ impl Parser {
             }
             if let Some(max) = options.max_diagnostics {
                 check(ffi::wr_options_set_max_diagnostics(o, max))?;
+            }
+            if let Some(max) = options.max_quotes {
+                check(ffi::wr_options_set_max_quotes(o, max))?;
+            }
+            if let Some(max) = options.max_entities {
+                check(ffi::wr_options_set_max_entities(o, max))?;
             }
         }
         Ok(parser)

@@ -142,6 +142,19 @@ fn rejected_input_and_bad_options() {
 }
 
 #[test]
+fn limits_drop_quotes_and_entities_with_a_diagnostic() {
+    let text = "\"One\", said Ann Lee. \"Two\", said Bob Hart in Boston. \"Three\", she said.\n";
+    let everything = wirereport::parse(text).unwrap();
+    assert!(everything.quotes().count() >= 2 && everything.entities().count() >= 1);
+    let options = Options { max_quotes: Some(1), max_entities: Some(0), ..Default::default() };
+    let limited = Parser::new(&options).unwrap().parse(text).unwrap();
+    assert_eq!((limited.quotes().count(), limited.entities().count()), (1, 0));
+    assert!(limited.diagnostics().any(|d| d.code == DiagnosticCode::TooManyQuotes));
+    assert!(limited.diagnostics().any(|d| d.code == DiagnosticCode::TooManyEntities));
+    assert_eq!(DiagnosticCode::TooManyEntities.name(), "too_many_entities");
+}
+
+#[test]
 fn legacy_charset_is_transcoded_into_the_article() {
     let latin1 = b"Gr\xfc\xdfe aus K\xf6ln.\n";
     let parser = Parser::new(&Options { encoding: wirereport::Encoding::Latin1, ..Default::default() }).unwrap();
