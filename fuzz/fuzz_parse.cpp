@@ -1,7 +1,9 @@
 // parse() in every format: auto-detected and each one forced, with the other options varied
 // across the runs (encodings, languages, zones, strictness, small limits). Checks
 // that every byte is in exactly one region, every span lies in the text and inside the region
-// it belongs to, and the sentences partition the tokens (invariants.hpp).
+// it belongs to, and the sentences partition the tokens (invariants.hpp). With the formats that
+// cut a buffer into stories, the same bytes go through the stream API too (StoryStream,
+// StoryCutter): the stories tile the buffer and each one keeps the same invariants.
 #include <cstdint>
 #include <cstdio>
 #include <string_view>
@@ -55,6 +57,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const wirereport::invariants::Violation broken = wirereport::invariants::article(article, options);
     if (broken != nullptr) std::fprintf(stderr, "with --format %s:\n", wirereport::to_string(run.format));
     wirereport::fuzz::expect(broken);
+    if (run.format == Format::auto_detect || run.format == Format::agency || run.format == Format::anpa1312 ||
+        run.format == Format::iptc7901) {
+      const wirereport::invariants::Violation in_stories = wirereport::invariants::stories(text, options);
+      if (in_stories != nullptr) std::fprintf(stderr, "stories with --format %s:\n", wirereport::to_string(run.format));
+      wirereport::fuzz::expect(in_stories);
+    }
   }
   return 0;
 }

@@ -196,10 +196,56 @@ inline Violation article(const Article& a, const Options& options) {
     WR_INVARIANT(in_text(q.span, size), "a quote is outside the text");
     WR_INVARIANT(!q.speaker || in_text(*q.speaker, size), "a speaker is outside the text");
     WR_INVARIANT(!q.cue || in_text(*q.cue, size), "a cue is outside the text");
+    WR_INVARIANT(!q.speaker_mention || in_text(*q.speaker_mention, size), "a speaker mention is outside the text");
+    WR_INVARIANT(!q.speaker_key || in_text(*q.speaker_key, size), "a speaker key is outside the text");
   }
-  for (const Entity& e : a.entities())
+  for (const Entity& e : a.entities()) {
     WR_INVARIANT(in_text(e.span, size) && in_text(e.key, size), "an entity is outside the text");
+    WR_INVARIANT(e.type == EntityType::place || (e.zone.empty() && e.country.empty()),
+                 "an entity that is no place has a zone or a country");
+  }
   for (const TimeExpression& t : a.times()) WR_INVARIANT(in_text(t.span, size), "a time is outside the text");
+
+  // The machine wire formats: every header field, list and credit lies in the text.
+  for (const Credit& c : a.credits()) WR_INVARIANT(in_text(c.name, size) && !c.name.empty(), "a credit's name");
+  for (const auto list : {a.keywords(), a.flags(), a.ednotes()})
+    for (const Span& s : list) WR_INVARIANT(in_text(s, size), "a keyword, flag or ednote is outside the text");
+  if (a.wire()) {
+    const WireHeader& w = *a.wire();
+    for (const std::optional<Span>& field :
+         {w.service, w.sequence, w.priority, w.category, w.slug, w.word_count, w.take, w.selector, w.agency,
+          w.agency_sequence, w.reference, w.filing_date, w.notepad, w.nonpublic, w.signoff})
+      WR_INVARIANT(!field || in_text(*field, size), "a wire header field is outside the text");
+    WR_INVARIANT(!w.embargo || in_text(w.embargo->span, size), "the embargo is outside the text");
+    WR_INVARIANT(w.priority_level <= 6, "a priority level past the IPTC 7901 scale");
+    WR_INVARIANT(!a.word_count() || *a.word_count() <= 9999, "a word count past four digits");
+  }
+  return nullptr;
+}
+
+// A buffer of many stories through the stream API (stream.hpp): the stories tile the buffer in
+// order, each one's text is its bytes of the buffer, the cutter alone cuts the same stories,
+// and each story's article keeps the article invariants.
+inline Violation stories(std::string_view buffer, const Options& options) {
+  StoryStream stream(buffer, options);
+  StoryCutter cutter(buffer, options.format);
+  std::uint32_t end = 0;
+  std::size_t index = 0;
+  while (stream.next()) {
+    const Span s = stream.span();
+    WR_INVARIANT(s.begin == end && s.end >= s.begin && s.end <= buffer.size(), "the stories do not tile the buffer");
+    WR_INVARIANT(stream.index() == index, "a story's index");
+    WR_INVARIANT(stream.text().data() == buffer.data() + s.begin && stream.text().size() == s.size(),
+                 "a story's text is not its bytes of the buffer");
+    Span cut;
+    WR_INVARIANT(cutter.next(cut) && cut == s, "the cutter cuts other stories than the stream");
+    WR_INVARIANTS(article(stream.article(), options));
+    end = s.end;
+    ++index;
+  }
+  Span cut;
+  WR_INVARIANT(!cutter.next(cut), "the cutter cuts more stories than the stream");
+  WR_INVARIANT(index >= 1 && end == buffer.size(), "the stories do not reach the end of the buffer");
   return nullptr;
 }
 
