@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config ninja-build        # the build
+  ccache                                               # CMakeLists.txt uses it where installed
   libicu-dev libutf8proc-dev                           # the library's dependencies
   doctest-dev libbenchmark-dev                         # tests and benchmarks
   python3                                              # scorers, CLI tests, Python binding
