@@ -135,4 +135,36 @@ TEST_SUITE("threads") {
       for (unsigned t = 0; t < thread_count; ++t) CHECK(same(results[t][i], expected));
     }
   }
+
+  TEST_CASE("buffers of many stories streamed concurrently") {
+    // The stream fixtures, each a buffer of several machine wire or agency stories.
+    std::vector<std::string> buffers;
+    for (const char* file : {"tests/fixtures/wire/anpa_stream.tst", "tests/fixtures/wire/iptc_stream.txt",
+                             "tests/fixtures/agency/stream_en.txt"})
+      buffers.push_back(test::project_file(file));
+    auto stream_all = [](const std::string& buffer) {
+      std::vector<std::string> stories;
+      StoryStream stream(buffer);
+      JsonOptions json;
+      while (stream.next()) {
+        json.story = StoryPosition{stream.index(), stream.span()};
+        stories.push_back(to_json(stream.article(), json));
+      }
+      return stories;
+    };
+    std::vector<std::vector<std::vector<std::string>>> results(thread_count);
+    std::vector<std::thread> threads;
+    for (unsigned t = 0; t < thread_count; ++t) {
+      threads.emplace_back([&, t] {
+        for (std::size_t b = 0; b < buffers.size(); ++b) results[t].push_back(stream_all(buffers[(b + t) % buffers.size()]));
+      });
+    }
+    for (std::thread& thread : threads) thread.join();
+    for (std::size_t b = 0; b < buffers.size(); ++b) {
+      CAPTURE(b);
+      const std::vector<std::string> expected = stream_all(buffers[b]);
+      CHECK(expected.size() >= 2);
+      for (unsigned t = 0; t < thread_count; ++t) CHECK(results[t][(b + buffers.size() - t % buffers.size()) % buffers.size()] == expected);
+    }
+  }
 }
