@@ -71,6 +71,18 @@ const Shape shapes[] = {
     {"indented_lines", [](std::size_t n) { return "26-FEB-1987 15:01:01.79\nTITLE\n\n" + repeat("    x\n", n); },
      wirereport::Format::reuters},
     {"dash_runs", [](std::size_t n) { return "BERLIN " + std::string(n, '-'); }, wirereport::Format::auto_detect},
+    // The extractors: names and places that mention each other, dates, credits.
+    {"names", [](std::size_t n) { return repeat("Anna Weber traf Max Bauer in Kiel. Weber sagte, er komme. ", n); },
+     wirereport::Format::text},
+    {"dates", [](std::size_t n) { return repeat("am 14. September 2023 um 11.52 Uhr und am Montag ", n); },
+     wirereport::Format::text},
+    {"credits", [](std::size_t n) { return "Text.\n\n" + repeat("(Reporting by Ann Lee; Editing by Bob Hart)\n", n); },
+     wirereport::Format::agency},
+    // The machine wire formats: framing bytes everywhere, endless flag lines.
+    {"anpa_framing", [](std::size_t n) { return repeat("\x01\x02" "a\x03\x04\x16", n); }, wirereport::Format::anpa1312},
+    {"iptc_flag_lines",
+     [](std::size_t n) { return "\x01" "bdt0417 4 vm 88  dpa 0417\n\nA/B/\n\x02" + repeat("(Eil)\n", n); },
+     wirereport::Format::iptc7901},
 };
 
 void parse_shape(benchmark::State& state, const Shape& shape) {
