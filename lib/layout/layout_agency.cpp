@@ -196,10 +196,13 @@ void layout_agency(const LayoutContext& ctx, ArticleState& state) {
     const bool fits = t.end - (state.headline ? state.headline->begin : t.begin) <= max_headline_bytes &&
                       headline_lines < max_headline_lines;
     if (!state.byline && fits && (!state.headline || headline_open)) {
-      if (!state.headline) state.headline = Span{t.begin, t.end};
+      if (!state.headline) {
+        // Only before the first line: a wrapped line's indentation is inside the headline's span.
+        regions.mark(RegionKind::header, t.begin);
+        state.headline = Span{t.begin, t.end};
+      }
       state.headline->end = t.end;
       ++headline_lines;
-      regions.mark(RegionKind::header, t.begin);
       regions.mark(RegionKind::headline, line.next);
       head_end = line.next;
       // A long line that ends no sentence was wrapped; a short one is the whole headline.

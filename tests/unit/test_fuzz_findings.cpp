@@ -19,6 +19,20 @@ TEST_CASE("IPTC 7901: the indentation of a wrapped headline's second line is hea
   CHECK(invariants::article(a, options) == nullptr);
 }
 
+TEST_CASE("agency: the indentation of a wrapped headline's second line is headline, not header") {
+  // fuzz_parse with --format agency (fuzz/corpus/regressions/agency_wrapped_headline_cr.bin):
+  // the headline's span crossed a two-byte header region between its lines, as in IPTC 7901.
+  const std::string text = "Neue Kraene im Hafen stehen nach dem Stromausfall am Donnerstag still\n"
+                           "  und warten auf Ersatzteile\n\nDer Hafen meldete am Abend, es gehe weiter.\n";
+  Options options;
+  options.format = Format::agency;
+  const Article a = parse(text, options);
+  REQUIRE(a.headline());
+  CHECK(a.view(*a.headline()).ends_with("Ersatzteile"));
+  CHECK(invariants::in_region(a, *a.headline(), RegionKind::headline));
+  CHECK(invariants::article(a, options) == nullptr);
+}
+
 TEST_CASE("entities: a given name as the last token reads no flag past the token list") {
   // fuzz_c_api under ASan: name_token(i) read taken_[i] before checking i < tokens.size(),
   // looking for a surname after a text's last word. vector<bool> packs 64 flags a word, so the
