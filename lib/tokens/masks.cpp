@@ -14,6 +14,7 @@ namespace {
 void classify_scalar(const char* bytes, BlockMasks* out, std::size_t count) noexcept {
   for (std::size_t b = 0; b < count; ++b) {
     BlockMasks m;
+    ByteClasses k;
     const char* block = bytes + b * block_size;
     for (unsigned i = 0; i < block_size; ++i) {
       const auto c = static_cast<unsigned char>(block[i]);
@@ -23,8 +24,13 @@ void classify_scalar(const char* bytes, BlockMasks* out, std::size_t count) noex
       if (c >= 'a' && c <= 'z') m.lower |= bit;
       if (c >= '0' && c <= '9') m.digit |= bit;
       if (c >= 0x80) m.high |= bit;
+      if (c == '\n') k.lf |= bit;
+      if (c == '\r') k.cr |= bit;
+      if (c == 0xC3) k.c3 |= bit;
+      if (c >= 0x80 && c <= 0x9E && c != 0x97) k.trail_upper |= bit;
+      if (c >= 0x9F && c <= 0xBF && c != 0xB7) k.trail_lower |= bit;
     }
-    m.word = m.upper | m.lower | m.digit | m.high;
+    finish_masks(m, k);
     out[b] = m;
   }
 }
@@ -43,22 +49,30 @@ __m128i in_range_sse2(__m128i v, char lo, char n_minus_1) noexcept {
   return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(n_minus_1)), t);
 }
 
+__m128i eq_sse2(__m128i v, unsigned char c) noexcept { return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c))); }
+
 void classify_sse2(const char* bytes, BlockMasks* out, std::size_t count) noexcept {
   for (std::size_t b = 0; b < count; ++b) {
     BlockMasks m;
+    ByteClasses k;
     for (unsigned lane = 0; lane < 4; ++lane) {
       const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + b * block_size + 16 * lane));
       const int high = _mm_movemask_epi8(v);
       // Signed compare: bytes >= 0x80 are negative, so they are "less than 0x21" too; drop them.
       const int below = _mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x21))) & ~high;
-      const int del = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
+      const int del = _mm_movemask_epi8(eq_sse2(v, 0x7F));
       m.space |= lane_bits(below | del, lane);
       m.upper |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, 'A', 25)), lane);
       m.lower |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, 'a', 25)), lane);
       m.digit |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, '0', 9)), lane);
       m.high |= lane_bits(high, lane);
+      k.lf |= lane_bits(_mm_movemask_epi8(eq_sse2(v, '\n')), lane);
+      k.cr |= lane_bits(_mm_movemask_epi8(eq_sse2(v, '\r')), lane);
+      k.c3 |= lane_bits(_mm_movemask_epi8(eq_sse2(v, 0xC3)), lane);
+      k.trail_upper |= lane_bits(_mm_movemask_epi8(_mm_andnot_si128(eq_sse2(v, 0x97), in_range_sse2(v, '\x80', 0x1E))), lane);
+      k.trail_lower |= lane_bits(_mm_movemask_epi8(_mm_andnot_si128(eq_sse2(v, 0xB7), in_range_sse2(v, '\x9F', 0x20))), lane);
     }
-    m.word = m.upper | m.lower | m.digit | m.high;
+    finish_masks(m, k);
     out[b] = m;
   }
 }
@@ -77,20 +91,30 @@ __attribute__((target("avx2"))) __m256i in_range_avx2(__m256i v, char lo, char n
   return _mm256_cmpeq_epi8(_mm256_min_epu8(t, _mm256_set1_epi8(n_minus_1)), t);
 }
 
+__attribute__((target("avx2"))) __m256i eq_avx2(__m256i v, unsigned char c) noexcept {
+  return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(static_cast<char>(c)));
+}
+
 __attribute__((target("avx2"))) void classify_avx2(const char* bytes, BlockMasks* out, std::size_t count) noexcept {
   for (std::size_t b = 0; b < count; ++b) {
     BlockMasks m;
+    ByteClasses k;
     for (unsigned lane = 0; lane < 2; ++lane) {
       const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + b * block_size + 32 * lane));
       const std::uint64_t high = lane32(v, lane);
       const std::uint64_t below = lane32(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x21), v), lane) & ~high;
-      m.space |= below | lane32(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x7F)), lane);
+      m.space |= below | lane32(eq_avx2(v, 0x7F), lane);
       m.upper |= lane32(in_range_avx2(v, 'A', 25), lane);
       m.lower |= lane32(in_range_avx2(v, 'a', 25), lane);
       m.digit |= lane32(in_range_avx2(v, '0', 9), lane);
       m.high |= high;
+      k.lf |= lane32(eq_avx2(v, '\n'), lane);
+      k.cr |= lane32(eq_avx2(v, '\r'), lane);
+      k.c3 |= lane32(eq_avx2(v, 0xC3), lane);
+      k.trail_upper |= lane32(_mm256_andnot_si256(eq_avx2(v, 0x97), in_range_avx2(v, '\x80', 0x1E)), lane);
+      k.trail_lower |= lane32(_mm256_andnot_si256(eq_avx2(v, 0xB7), in_range_avx2(v, '\x9F', 0x20)), lane);
     }
-    m.word = m.upper | m.lower | m.digit | m.high;
+    finish_masks(m, k);
     out[b] = m;
   }
 }

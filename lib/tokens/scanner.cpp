@@ -30,10 +30,10 @@ constexpr std::uint32_t refit = UINT32_MAX - 1;  // fast_token: the token may no
 constexpr std::uint32_t window_blocks = 4;
 constexpr std::uint32_t window_bytes = window_blocks * block_size;
 
-bool is_ascii_digit_byte(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
-bool is_ascii_letter_byte(unsigned char c) noexcept { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool is_ascii_alnum_byte(unsigned char c) noexcept { return is_ascii_digit_byte(c) || is_ascii_letter_byte(c); }
-bool is_ascii_upper_byte(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_digit_byte(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_letter_byte(unsigned char c) noexcept { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool is_ascii_alnum_byte(unsigned char c) noexcept { return is_ascii_digit_byte(c) || is_ascii_letter_byte(c); }
+constexpr bool is_ascii_upper_byte(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
 
 // Marks that repeat into one token ("...", "--", "$$$", "=====").
 bool repeats(unsigned char c) noexcept {
@@ -130,7 +130,7 @@ class Scanner {
       while (starts != 0) {
         const auto off = static_cast<std::uint32_t>(std::countr_zero(starts));
         const std::uint32_t at = base + off;
-        const std::uint16_t flags = gap_flags(at);
+        const std::uint16_t flags = end_of_last_ >= base ? window_gap_flags(m, base, off) : gap_flags(at);
         const std::uint32_t n = fast_path_ ? fast_token(bytes, base, m, off, flags) : 0;
         if (n == refit && off != 0) {  // the token may go on beyond the window
           pos = at;
@@ -166,6 +166,19 @@ class Scanner {
     return flags;
   }
 
+  // gap_flags for a gap that lies in the window at `base` (from the last token's end to `off`),
+  // from the masks. Unicode line separators end a window (slow_token), so none are pending.
+  WIREREPORT_ALWAYS_INLINE std::uint16_t window_gap_flags(const BlockMasks& m, std::uint32_t base,
+                                                            std::uint32_t off) const noexcept {
+    const std::uint64_t gap = ((std::uint64_t{1} << off) - 1) & ~((std::uint64_t{1} << (end_of_last_ - base)) - 1);
+    const std::uint64_t lines = m.newline & gap;
+    const std::uint32_t space = std::uint32_t{gap != 0} | std::uint32_t{base + off == begin_};
+    const std::uint32_t line = std::uint32_t{lines != 0};
+    const std::uint32_t paragraph = std::uint32_t{(lines & (lines - 1)) != 0};
+    return static_cast<std::uint16_t>(space * token_flag::space_before | line * token_flag::newline_before |
+                                      paragraph * token_flag::paragraph_before);
+  }
+
   // The 64 bytes from `pos`, where bytes at or after the end of the range read as spaces.
   WIREREPORT_ALWAYS_INLINE const unsigned char* window_bytes_at(std::uint32_t pos) noexcept {
     const auto* text = reinterpret_cast<const unsigned char*>(s_);
@@ -175,86 +188,102 @@ class Scanner {
     return window_copy_;
   }
 
-  // The common tokens, decided from the window's masks with one test: a word of ASCII
-  // letters, or a number of ASCII digits, before a space or a mark that cannot join it; and a
-  // single mark that cannot begin anything longer. Other tokens fast_token can decide go to
-  // fast_token_more. Pushes exactly the token scan_token would and returns its length;
-  // returns 0 when unsure, refit when the token or the byte after it may not be in the window.
+  // The common tokens, decided from the window's masks with one test and no branch on the
+  // token's shape: a word of ASCII letters and letters U+00C0..U+00FF, or a number of ASCII
+  // digits, before a space or a mark that cannot join it; and a single mark that cannot begin
+  // anything longer. Other tokens fast_token can decide go to fast_token_more. Pushes exactly
+  // the token scan_token would and returns its length; returns 0 when unsure, refit when the
+  // token or the byte after it may not be in the window.
   WIREREPORT_ALWAYS_INLINE std::uint32_t fast_token(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
                                                       std::uint32_t off, std::uint16_t flags) {
     const std::uint64_t word = m.word >> off;
-    const bool is_word = (word & 1) != 0;
-    const std::uint32_t n = is_word ? static_cast<std::uint32_t>(std::countr_zero(~word)) : 1;
+    // A run of word bytes, or one mark (the run length is 0 there).
+    const std::uint32_t n = static_cast<std::uint32_t>(std::countr_zero(~word)) + static_cast<std::uint32_t>(~word & 1);
     if (off + n + 1 >= block_size) return refit;
     const std::uint64_t range = (std::uint64_t{1} << n) - 1;
-    const std::uint64_t upper = (m.upper >> off) & range;
-    const std::uint64_t lower = (m.lower >> off) & range;
+    const std::uint64_t latin = m.latin_upper | m.latin_lower;
+    const std::uint64_t upper = ((m.upper | m.latin_upper) >> off) & range;
+    const std::uint64_t lower = ((m.lower | m.latin_lower) >> off) & range;
     const std::uint64_t digits = (m.digit >> off) & range;
-    const std::uint64_t high = (m.high >> off) & range;
+    const std::uint64_t other_high = ((m.high & ~(latin | (latin << 1))) >> off) & range;
     const unsigned char b = bytes[off];
     const unsigned char c = bytes[off + n];  // the byte after the token
-    const std::uint8_t after = next_byte[c];
-    const std::uint8_t mark = mark_class[b];
-    // A plain word: ASCII only, not letters and digits mixed, ending where nothing can join
-    // it (a comma joins digits on both sides).
-    const bool plain_word = is_word && high == 0 && ((upper | lower) == 0 || digits == 0) &&
-                            (after & ends_word) != 0 &&
-                            !(c == ',' && digits != 0 && (next_byte[bytes[off + n + 1]] & is_digit) != 0);
-    // A plain mark: the next byte is ASCII and cannot make it longer.
-    const bool plain_mark = !is_word && mark != 0 && (after & is_high) == 0 &&
-                            !(mark == final_mark && (after & is_final) != 0) &&
-                            !(mark == dash_mark && (after & is_space) == 0) &&
-                            !(mark == angle_mark && (c == b || c == '3'));
+    // A word needs a byte after it that ends it (a comma joins digits on both sides); a mark
+    // one that cannot make it longer (breaks_after).
+    const bool comma_joins = (c == ',') & (digits != 0) & ((next_byte[bytes[off + n + 1]] & is_digit) != 0);
+    const bool plain = ((next_byte[c] & breaks_after[b]) == 0) & (other_high == 0) &
+                       (((upper | lower) == 0) | (digits == 0)) & !comma_joins;
     const std::uint32_t pos = base + off;
-    if (!(plain_word || plain_mark) || pos == compound_next_) return fast_token_more(bytes, base, m, off, flags);
-    TokenKind kind = mark_kind[b];
-    if (is_word) {
-      kind = digits != 0 ? TokenKind::number : TokenKind::word;
-      const bool all_caps = lower == 0 && (upper & (upper - 1)) != 0;
-      flags |= static_cast<std::uint16_t>((upper & 1) * token_flag::capitalized + all_caps * token_flag::all_caps +
-                                          (digits != 0) * token_flag::has_digit);
-    } else if (mark == final_mark) {
-      flags |= token_flag::sentence_final;
-    }
-    out_.push_back(Token{{pos, pos + n}, kind, flags});
+    if (!plain || pos == compound_next_) return fast_token_more(bytes, base, m, off, flags);
+    // Bitwise operators on the conditions: no branch for the compiler to mispredict.
+    const bool all_caps = (lower == 0) & ((upper & (upper - 1)) != 0);
+    flags |= static_cast<std::uint16_t>((upper & 1) * token_flag::capitalized + all_caps * token_flag::all_caps +
+                                        (digits != 0) * token_flag::has_digit + mark_flags[b]);
+    out_.push_back(Token{{pos, pos + n}, start_kind[b], flags});
     return n;
   }
 
   // What next_byte says about a byte (bits).
-  static constexpr std::uint8_t ends_word = 1;  // a plain word ends before it: space, brackets, ...
-  static constexpr std::uint8_t is_final = 2;   // . ! ?
-  static constexpr std::uint8_t is_space = 4;   // white space and controls
-  static constexpr std::uint8_t is_high = 8;    // >= 0x80
-  static constexpr std::uint8_t is_digit = 16;
+  static constexpr std::uint16_t ends_word = 1;  // a plain word ends before it: space, brackets, ...
+  static constexpr std::uint16_t is_final = 2;   // . ! ?
+  static constexpr std::uint16_t is_space = 4;   // white space and controls
+  static constexpr std::uint16_t is_high = 8;    // >= 0x80
+  static constexpr std::uint16_t is_digit = 16;
+  static constexpr std::uint16_t not_ends_word = 32;
+  static constexpr std::uint16_t not_space = 64;
+  static constexpr std::uint16_t is_lt = 128;    // <
+  static constexpr std::uint16_t is_gt = 256;    // >
+  static constexpr std::uint16_t is_three = 512; // 3 ("<3")
+  static constexpr std::uint16_t any_byte = 1024;
   static constexpr auto next_byte = [] {
-    std::array<std::uint8_t, 256> t{};
+    std::array<std::uint16_t, 256> t{};
     for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = ends_word | is_space;
     t[0x7F] = ends_word | is_space;
     for (const char c : std::string_view("()[]{};!?\"<>|*=~^$#`,")) t[static_cast<unsigned char>(c)] |= ends_word;
     for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] |= is_final;
     for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] |= is_digit;
     for (int c = 0x80; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = is_high;
+    t['<'] |= is_lt;
+    t['>'] |= is_gt;
+    t['3'] |= is_three;
+    for (auto& bits : t) {
+      if ((bits & ends_word) == 0) bits |= not_ends_word;
+      if ((bits & is_space) == 0) bits |= not_space;
+      bits |= any_byte;
+    }
     return t;
   }();
 
-  // Single marks that fast_token takes: always one token; a final mark unless another final
-  // mark follows; a dash before white space; "<" and ">" unless doubled or in "<3".
-  static constexpr std::uint8_t single_mark = 1;
-  static constexpr std::uint8_t final_mark = 2;
-  static constexpr std::uint8_t dash_mark = 3;
-  static constexpr std::uint8_t angle_mark = 4;
-  static constexpr auto mark_class = [] {
-    std::array<std::uint8_t, 256> t{};
-    for (const char c : std::string_view(",()[]")) t[static_cast<unsigned char>(c)] = single_mark;
-    for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = final_mark;
-    t['-'] = dash_mark;
-    t['<'] = angle_mark;
-    t['>'] = angle_mark;
+  // For the first byte of a token: the next_byte bits after it that make fast_token unsure.
+  // A word ends only before a byte that ends it. Single marks: always one token; a final mark
+  // unless another final mark follows; a dash before white space; "<" and ">" unless doubled
+  // or in "<3"; each before an ASCII byte (a mark may follow that belongs to it). Other marks
+  // are never plain.
+  static constexpr auto breaks_after = [] {
+    std::array<std::uint16_t, 256> t{};
+    for (auto& bits : t) bits = any_byte;
+    for (int c = 0; c < 256; ++c)
+      if (c >= 0x80 || is_ascii_alnum_byte(static_cast<unsigned char>(c))) t[static_cast<std::size_t>(c)] = not_ends_word;
+    for (const char c : std::string_view(",()[]")) t[static_cast<unsigned char>(c)] = is_high;
+    for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = is_high | is_final;
+    t['-'] = not_space;
+    t['<'] = is_high | is_lt | is_three;
+    t['>'] = is_high | is_gt | is_three;
     return t;
   }();
-  static constexpr auto mark_kind = [] {
+
+  // The kind of a plain token by its first byte (a plain word is all letters or all digits).
+  static constexpr auto start_kind = [] {
     std::array<TokenKind, 256> t{};
     for (std::size_t c = 0; c < 256; ++c) t[c] = ascii_mark_kind(static_cast<unsigned char>(c));
+    for (std::size_t c = 0; c < 256; ++c)
+      if (c >= 0x80 || is_ascii_letter_byte(static_cast<unsigned char>(c))) t[c] = TokenKind::word;
+    for (std::size_t c = '0'; c <= '9'; ++c) t[c] = TokenKind::number;
+    return t;
+  }();
+  static constexpr auto mark_flags = [] {
+    std::array<std::uint16_t, 256> t{};
+    for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = token_flag::sentence_final;
     return t;
   }();
 
@@ -499,6 +528,9 @@ class Scanner {
       m.lower &= valid;
       m.digit &= valid;
       m.high &= valid;
+      m.newline &= valid;
+      m.latin_upper &= valid;
+      m.latin_lower &= valid;
       m.space |= ~valid;
     }
   }
