@@ -50,9 +50,11 @@ enum class SimdLevel : std::uint8_t { scalar, sse2, avx2 };
 #if (defined(__x86_64__) || defined(_M_X64)) && (defined(__GNUC__) || defined(__clang__))
 #define WIREREPORT_AVX2_TARGET __attribute__((target("avx2,bmi,bmi2")))
 #define WIREREPORT_ALWAYS_INLINE __attribute__((always_inline)) inline
+#define WIREREPORT_NOINLINE __attribute__((noinline))
 #else
 #define WIREREPORT_AVX2_TARGET
 #define WIREREPORT_ALWAYS_INLINE inline
+#define WIREREPORT_NOINLINE
 #endif
 
 // Computes the masks of `count` consecutive blocks starting at `bytes` (count * 64 bytes).

@@ -124,14 +124,15 @@ class Scanner {
       BlockMasks loaded;
       classify_(reinterpret_cast<const char*>(bytes), &loaded, 1);
       const BlockMasks m = loaded;
+      const FastView v = fast_view(m);
       const std::uint64_t marks = ~(m.space | m.word);
       std::uint64_t starts = (m.word & ~(m.word << 1)) | marks;
       pos = base + block_size;  // past white space, unless a token says otherwise
       while (starts != 0) {
         const auto off = static_cast<std::uint32_t>(std::countr_zero(starts));
         const std::uint32_t at = base + off;
-        const std::uint16_t flags = end_of_last_ >= base ? window_gap_flags(m, base, off) : gap_flags(at);
-        const std::uint32_t n = fast_path_ ? fast_token(bytes, base, m, off, flags) : 0;
+        const std::uint16_t flags = end_of_last_ >= base ? window_gap_flags(v, base, off) : gap_flags(at);
+        const std::uint32_t n = fast_path_ ? fast_token(bytes, base, m, v, off, flags) : 0;
         if (n == refit && off != 0) {  // the token may go on beyond the window
           pos = at;
           break;
@@ -166,17 +167,38 @@ class Scanner {
     return flags;
   }
 
+  // What fast_token and window_gap_flags read, computed once per window.
+  struct FastView {
+    std::uint64_t word;         // as in BlockMasks
+    std::uint64_t upper;        // upper-case letters: A-Z and the lead bytes of À..Þ
+    std::uint64_t lower;        // lower-case letters: a-z and the lead bytes of ß..ÿ
+    std::uint64_t digit;
+    std::uint64_t odd_high;     // bytes >= 0x80 that are not part of a letter À..ÿ
+    std::uint64_t after_space;  // bit i: byte i - 1 is white space
+    std::uint64_t newline;
+  };
+  static FastView fast_view(const BlockMasks& m) noexcept {
+    const std::uint64_t latin = m.latin_upper | m.latin_lower;
+    return {m.word, m.upper | m.latin_upper, m.lower | m.latin_lower, m.digit, m.high & ~(latin | (latin << 1)),
+            m.space << 1, m.newline};
+  }
+
   // gap_flags for a gap that lies in the window at `base` (from the last token's end to `off`),
-  // from the masks. Unicode line separators end a window (slow_token), so none are pending.
-  WIREREPORT_ALWAYS_INLINE std::uint16_t window_gap_flags(const BlockMasks& m, std::uint32_t base,
+  // from the masks: only white space lies between tokens there, so there is a gap when the
+  // byte before is white space. Unicode line separators end a window (slow_token), so none
+  // are pending.
+  WIREREPORT_ALWAYS_INLINE std::uint16_t window_gap_flags(const FastView& v, std::uint32_t base,
                                                             std::uint32_t off) const noexcept {
-    const std::uint64_t gap = ((std::uint64_t{1} << off) - 1) & ~((std::uint64_t{1} << (end_of_last_ - base)) - 1);
-    const std::uint64_t lines = m.newline & gap;
-    const std::uint32_t space = std::uint32_t{gap != 0} | std::uint32_t{base + off == begin_};
-    const std::uint32_t line = std::uint32_t{lines != 0};
-    const std::uint32_t paragraph = std::uint32_t{(lines & (lines - 1)) != 0};
-    return static_cast<std::uint16_t>(space * token_flag::space_before | line * token_flag::newline_before |
-                                      paragraph * token_flag::paragraph_before);
+    const auto space = static_cast<std::uint32_t>((v.after_space >> off) & 1) | std::uint32_t{base + off == begin_};
+    auto flags = static_cast<std::uint16_t>(space * token_flag::space_before);
+    if (v.newline != 0) {
+      const std::uint64_t gap = ((std::uint64_t{1} << off) - 1) & ~((std::uint64_t{1} << (end_of_last_ - base)) - 1);
+      const std::uint64_t lines = v.newline & gap;
+      const std::uint32_t line = std::uint32_t{lines != 0};
+      const std::uint32_t paragraph = std::uint32_t{(lines & (lines - 1)) != 0};
+      flags |= static_cast<std::uint16_t>(line * token_flag::newline_before | paragraph * token_flag::paragraph_before);
+    }
+    return flags;
   }
 
   // The 64 bytes from `pos`, where bytes at or after the end of the range read as spaces.
@@ -195,24 +217,21 @@ class Scanner {
   // the token scan_token would and returns its length; returns 0 when unsure, refit when the
   // token or the byte after it may not be in the window.
   WIREREPORT_ALWAYS_INLINE std::uint32_t fast_token(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
-                                                      std::uint32_t off, std::uint16_t flags) {
-    const std::uint64_t word = m.word >> off;
+                                                      const FastView& v, std::uint32_t off, std::uint16_t flags) {
+    const std::uint64_t word = v.word >> off;
     // A run of word bytes, or one mark (the run length is 0 there).
     const std::uint32_t n = static_cast<std::uint32_t>(std::countr_zero(~word)) + static_cast<std::uint32_t>(~word & 1);
     if (off + n + 1 >= block_size) return refit;
     const std::uint64_t range = (std::uint64_t{1} << n) - 1;
-    const std::uint64_t latin = m.latin_upper | m.latin_lower;
-    const std::uint64_t upper = ((m.upper | m.latin_upper) >> off) & range;
-    const std::uint64_t lower = ((m.lower | m.latin_lower) >> off) & range;
-    const std::uint64_t digits = (m.digit >> off) & range;
-    const std::uint64_t other_high = ((m.high & ~(latin | (latin << 1))) >> off) & range;
+    const std::uint64_t upper = (v.upper >> off) & range;
+    const std::uint64_t lower = (v.lower >> off) & range;
+    const std::uint64_t digits = (v.digit >> off) & range;
     const unsigned char b = bytes[off];
     const unsigned char c = bytes[off + n];  // the byte after the token
-    // A word needs a byte after it that ends it (a comma joins digits on both sides); a mark
-    // one that cannot make it longer (breaks_after).
-    const bool comma_joins = (c == ',') & (digits != 0) & ((next_byte[bytes[off + n + 1]] & is_digit) != 0);
-    const bool plain = ((next_byte[c] & breaks_after[b]) == 0) & (other_high == 0) &
-                       (((upper | lower) == 0) | (digits == 0)) & !comma_joins;
+    // A word needs a byte after it that ends it, letters and digits not mixed; a mark one that
+    // cannot make it longer (breaks_after).
+    const bool plain = ((next_byte[c] & breaks_after[b]) == 0) & (((v.odd_high >> off) & range) == 0) &
+                       (((upper | lower) == 0) | (digits == 0));
     const std::uint32_t pos = base + off;
     if (!plain || pos == compound_next_) return fast_token_more(bytes, base, m, off, flags);
     // Bitwise operators on the conditions: no branch for the compiler to mispredict.
@@ -234,7 +253,8 @@ class Scanner {
   static constexpr std::uint16_t is_lt = 128;    // <
   static constexpr std::uint16_t is_gt = 256;    // >
   static constexpr std::uint16_t is_three = 512; // 3 ("<3")
-  static constexpr std::uint16_t any_byte = 1024;
+  static constexpr std::uint16_t is_comma = 1024;
+  static constexpr std::uint16_t any_byte = 2048;
   static constexpr auto next_byte = [] {
     std::array<std::uint16_t, 256> t{};
     for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = ends_word | is_space;
@@ -246,6 +266,7 @@ class Scanner {
     t['<'] |= is_lt;
     t['>'] |= is_gt;
     t['3'] |= is_three;
+    t[','] |= is_comma;
     for (auto& bits : t) {
       if ((bits & ends_word) == 0) bits |= not_ends_word;
       if ((bits & is_space) == 0) bits |= not_space;
@@ -255,7 +276,8 @@ class Scanner {
   }();
 
   // For the first byte of a token: the next_byte bits after it that make fast_token unsure.
-  // A word ends only before a byte that ends it. Single marks: always one token; a final mark
+  // A word ends only before a byte that ends it; a number not before a comma, which may join
+  // it with more digits ("155,221": fast_token_more decides). Single marks: always one token; a final mark
   // unless another final mark follows; a dash before white space; "<" and ">" unless doubled
   // or in "<3"; each before an ASCII byte (a mark may follow that belongs to it). Other marks
   // are never plain.
@@ -264,6 +286,7 @@ class Scanner {
     for (auto& bits : t) bits = any_byte;
     for (int c = 0; c < 256; ++c)
       if (c >= 0x80 || is_ascii_alnum_byte(static_cast<unsigned char>(c))) t[static_cast<std::size_t>(c)] = not_ends_word;
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] |= is_comma;
     for (const char c : std::string_view(",()[]")) t[static_cast<unsigned char>(c)] = is_high;
     for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = is_high | is_final;
     t['-'] = not_space;
@@ -290,7 +313,8 @@ class Scanner {
   // The tokens fast_token leaves to this: numbers with separators ("155,221", "5.93"), words
   // with letters U+00C0..U+00FF ("Präsident"), a word before a period that ends a sentence,
   // and a straight double quote.
-  WIREREPORT_ALWAYS_INLINE std::uint32_t fast_token_more(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
+  // Out of line: the tight loop around fast_token keeps its registers.
+  WIREREPORT_NOINLINE std::uint32_t fast_token_more(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
                                                            std::uint32_t off, std::uint16_t flags) {
     const std::uint32_t pos = base + off;
     const std::uint64_t word = m.word >> off;
