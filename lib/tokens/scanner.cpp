@@ -167,20 +167,27 @@ class Scanner {
     return flags;
   }
 
-  // What fast_token and window_gap_flags read, computed once per window.
+  // What fast_token and window_gap_flags read, computed once per window. Facts about a whole
+  // run of word bytes are marked at the byte after the run: adding a mask X of bytes in runs
+  // to the run mask carries each X bit to the end of its run and out onto the byte after it.
   struct FastView {
     std::uint64_t word;         // as in BlockMasks
     std::uint64_t upper;        // upper-case letters: A-Z and the lead bytes of À..Þ
-    std::uint64_t lower;        // lower-case letters: a-z and the lead bytes of ß..ÿ
     std::uint64_t digit;
-    std::uint64_t odd_high;     // bytes >= 0x80 that are not part of a letter À..ÿ
+    std::uint64_t odd_end;      // after a run with bytes >= 0x80 other than letters À..ÿ, or
+                                // with letters and digits mixed
+    std::uint64_t lower_end;    // after a run with a lower-case letter
     std::uint64_t after_space;  // bit i: byte i - 1 is white space
     std::uint64_t newline;
   };
   static FastView fast_view(const BlockMasks& m) noexcept {
     const std::uint64_t latin = m.latin_upper | m.latin_lower;
-    return {m.word, m.upper | m.latin_upper, m.lower | m.latin_lower, m.digit, m.high & ~(latin | (latin << 1)),
-            m.space << 1, m.newline};
+    const std::uint64_t upper = m.upper | m.latin_upper;
+    const std::uint64_t lower = m.lower | m.latin_lower;
+    const auto after_runs_with = [&](std::uint64_t x) { return (m.word + x) & ~m.word; };
+    const std::uint64_t odd_high = m.high & ~(latin | (latin << 1));
+    const std::uint64_t odd_end = after_runs_with(odd_high) | (after_runs_with(upper | lower) & after_runs_with(m.digit));
+    return {m.word, upper, m.digit, odd_end, after_runs_with(lower), m.space << 1, m.newline};
   }
 
   // gap_flags for a gap that lies in the window at `base` (from the last token's end to `off`),
@@ -222,22 +229,19 @@ class Scanner {
     // A run of word bytes, or one mark (the run length is 0 there).
     const std::uint32_t n = static_cast<std::uint32_t>(std::countr_zero(~word)) + static_cast<std::uint32_t>(~word & 1);
     if (off + n + 1 >= block_size) return refit;
-    const std::uint64_t range = (std::uint64_t{1} << n) - 1;
-    const std::uint64_t upper = (v.upper >> off) & range;
-    const std::uint64_t lower = (v.lower >> off) & range;
-    const std::uint64_t digits = (v.digit >> off) & range;
     const unsigned char b = bytes[off];
     const unsigned char c = bytes[off + n];  // the byte after the token
-    // A word needs a byte after it that ends it, letters and digits not mixed; a mark one that
-    // cannot make it longer (breaks_after).
-    const bool plain = ((next_byte[c] & breaks_after[b]) == 0) & (((v.odd_high >> off) & range) == 0) &
-                       (((upper | lower) == 0) | (digits == 0));
+    // A word needs a byte after it that ends it, and no odd bytes; a mark one that cannot make
+    // it longer (breaks_after). A plain word is all letters or all digits.
+    const std::uint64_t end = std::uint64_t{1} << (off + n);
+    const bool plain = ((next_byte[c] & breaks_after[b]) == 0) & ((v.odd_end & end) == 0);
     const std::uint32_t pos = base + off;
     if (!plain || pos == compound_next_) return fast_token_more(bytes, base, m, off, flags);
     // Bitwise operators on the conditions: no branch for the compiler to mispredict.
-    const bool all_caps = (lower == 0) & ((upper & (upper - 1)) != 0);
+    const std::uint64_t upper = (v.upper >> off) & ((std::uint64_t{1} << n) - 1);
+    const bool all_caps = ((v.lower_end & end) == 0) & ((upper & (upper - 1)) != 0);
     flags |= static_cast<std::uint16_t>((upper & 1) * token_flag::capitalized + all_caps * token_flag::all_caps +
-                                        (digits != 0) * token_flag::has_digit + mark_flags[b]);
+                                        ((v.digit >> off) & 1) * token_flag::has_digit + mark_flags[b]);
     out_.push_back(Token{{pos, pos + n}, start_kind[b], flags});
     return n;
   }
