@@ -19,6 +19,7 @@
 #include "text/utf8.hpp"
 #include "time/names.hpp"
 #include "tokens/chars.hpp"
+#include "tokens/kernels.hpp"
 
 namespace wirereport::detail {
 
@@ -27,7 +28,7 @@ namespace {
 constexpr std::uint32_t none = UINT32_MAX;
 constexpr std::uint32_t refit = UINT32_MAX - 1;  // fast_token: the token may not end in the window
 // scan_token's masks: four aligned blocks around the position it looks at.
-constexpr std::uint32_t window_blocks = 4;
+constexpr std::uint32_t window_blocks = 2;
 constexpr std::uint32_t window_bytes = window_blocks * block_size;
 
 constexpr bool is_ascii_digit_byte(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
@@ -99,19 +100,28 @@ class Scanner {
         split_compounds_(compounds == Compounds::split),
         classify_(classify_blocks(mode.level)),
         fast_path_(mode.fast_path),
-        avx2_(mode.level == SimdLevel::avx2 && best_simd_level() == SimdLevel::avx2),
+        level_(std::min(mode.level, best_simd_level())),
         out_(out) {}
 
+  // The scan loop compiled once per SIMD level, with its mask kernel inlined.
   void run() {
-    if (avx2_)
-      run_avx2();
-    else
-      run_loop();
+    switch (level_) {
+#if defined(WIREREPORT_HAS_AVX2_KERNEL)
+      case SimdLevel::avx2: run_avx2(); return;
+#endif
+#if WIREREPORT_X86_64
+      case SimdLevel::sse2: run_loop<kernels::sse2_block>(); return;
+#endif
+      default: run_loop<kernels::scalar_block>(); return;
+    }
   }
 
  private:
-  WIREREPORT_AVX2_TARGET void run_avx2() { run_loop(); }
+#if defined(WIREREPORT_HAS_AVX2_KERNEL)
+  WIREREPORT_AVX2_TARGET void run_avx2() { run_loop<kernels::avx2_block>(); }
+#endif
 
+  template <void (*classify_window)(const char*, BlockMasks&) noexcept>
   WIREREPORT_ALWAYS_INLINE void run_loop() {
     std::uint32_t pos = begin_;
     while (pos < end_) {
@@ -121,9 +131,8 @@ class Scanner {
       // not take goes to slow_token, and a new window starts after it.
       const std::uint32_t base = pos;
       const unsigned char* bytes = window_bytes_at(pos);
-      BlockMasks loaded;
-      classify_(reinterpret_cast<const char*>(bytes), &loaded, 1);
-      const BlockMasks m = loaded;
+      BlockMasks m;
+      classify_window(reinterpret_cast<const char*>(bytes), m);
       const FastView v = fast_view(m);
       const std::uint64_t marks = ~(m.space | m.word);
       std::uint64_t starts = (m.word & ~(m.word << 1)) | marks;
@@ -1339,7 +1348,7 @@ class Scanner {
   bool split_compounds_;  // Universal Dependencies' compound parts (Compounds::split)
   ClassifyBlocks classify_;
   bool fast_path_;
-  bool avx2_;  // the scan loop compiled for AVX2, BMI1 and BMI2
+  SimdLevel level_;  // the mask kernel; the scan loop for AVX2 also uses BMI1 and BMI2
   std::vector<Token>& out_;
   std::size_t first_token_ = out_.size();  // the first token of this range
   std::uint32_t longest_abbreviation_ = static_cast<std::uint32_t>(longest_abbreviation());
