@@ -301,6 +301,10 @@ class Scanner {
     for (int c = 0; c < 256; ++c)
       if (c >= 0x80 || is_ascii_alnum_byte(static_cast<unsigned char>(c))) t[static_cast<std::size_t>(c)] = not_ends_word;
     for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] |= is_comma;
+    // Any other ASCII mark but quotes is one token before white space (scan_ascii_mark).
+    for (int c = 0x21; c < 0x7F; ++c)
+      if (!is_ascii_alnum_byte(static_cast<unsigned char>(c)) && c != '"' && c != '\'' && c != '`')
+        t[static_cast<std::size_t>(c)] = not_space;
     for (const char c : std::string_view(",()[]")) t[static_cast<unsigned char>(c)] = is_high;
     for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = is_high | is_final;
     t['-'] = not_space;
@@ -381,9 +385,13 @@ class Scanner {
                               (n <= 2 || pos + n < spaced_abbreviation_end_ ||
                                (word_roles(view(pos, pos + n), language_) & word_role::abbreviation) != 0))
           return 0;
+      } else if (c == '-' && !split_compounds_) {
+        return digits != 0 ? 0 : fast_joined_word(bytes, base, m, off, n, flags);
       } else if (c == '-') {
         if (digits != 0 || !splits_compound(pos, pos + n)) return 0;
         compound = true;
+      } else if (c == '\'') {
+        return digits != 0 ? 0 : fast_joined_word(bytes, base, m, off, n, flags);
       } else if ((next_byte[c] & ends_word) == 0) {
         if (c < 0x80 || !ends_at_general_punctuation(bytes + off + n)) return 0;
       }
@@ -412,6 +420,48 @@ class Scanner {
       default:
         return 0;
     }
+  }
+
+  // A word of letters whose first run (n bytes from off) ends at "-" (Compounds::whole) or
+  // "'": the runs of letters that join_at joins there ("US-Präsident", "Hapag-Lloyd",
+  // "Japan's", "aren't"), up to a byte that ends the word; a hyphen before a mark stays apart
+  // ("Ja- und"). 0 when unsure (digits, other characters, a possessive apostrophe).
+  std::uint32_t fast_joined_word(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
+                                 std::uint32_t off, std::uint32_t n, std::uint16_t flags) {
+    const std::uint64_t latin = m.latin_upper | m.latin_lower;
+    const std::uint64_t letter = m.upper | m.lower | latin;  // where a letter begins
+    std::uint32_t e = off + n;  // the byte after the token so far
+    bool hyphen = false;
+    while (true) {
+      const unsigned char c = bytes[e];
+      const std::uint64_t next = std::uint64_t{1} << (e + 1);
+      if (c == '-' && !split_compounds_) {
+        if ((m.word & next) == 0) {
+          // "Ja- und": the hyphen is a token of its own; before other characters an e-mail
+          // address may go on ("a-@b.de") or the masks do not tell.
+          if ((next_byte[bytes[e + 1]] & ends_word) == 0) return 0;
+          break;
+        }
+        hyphen = true;
+      } else if (c == '\'') {
+        if ((letter & next) == 0) return 0;
+      } else {
+        if ((next_byte[c] & ends_word) == 0) return 0;
+        break;
+      }
+      e += 1 + static_cast<std::uint32_t>(std::countr_zero(~(m.word >> (e + 1))));
+      if (e + 1 >= block_size) return refit;
+    }
+    const std::uint64_t range = ((std::uint64_t{1} << (e - off)) - 1) << off;
+    if (((m.digit | (m.high & ~(latin | (latin << 1)))) & range) != 0) return 0;
+    const std::uint64_t upper = (m.upper | m.latin_upper) & range;
+    const bool lower = ((m.lower | m.latin_lower) & range) != 0;
+    const std::uint32_t all = flags | static_cast<std::uint32_t>((upper >> off) & 1) * token_flag::capitalized |
+                              std::uint32_t{!lower && (upper & (upper - 1)) != 0} * token_flag::all_caps |
+                              std::uint32_t{hyphen} * token_flag::has_hyphen;
+    const std::uint32_t pos = base + off;
+    emit(pos, base + e, TokenKind::word, static_cast<std::uint16_t>(all));
+    return e - off;
   }
 
   // A token at `pos`: with compound_next_ there, it is part of a compound.

@@ -296,6 +296,31 @@ TEST_CASE("bad input: invalid UTF-8, controls, empty and odd ranges") {
   CHECK(out.size() == 3);
 }
 
+TEST_CASE("words joined by hyphens and apostrophes, and marks before white space, on the fast path") {
+  CHECK(texts("Die US-Präsident-Wahl, Ja- und Nein-Stimmen; Klage-, Verteidigung", Language::de) ==
+        Words{"Die", "US-Präsident-Wahl", ",", "Ja", "-", "und", "Nein-Stimmen", ";", "Klage", "-", ",", "Verteidigung"});
+  CHECK(texts("Japan's car: aren't they? soldiers' homes", Language::en) ==
+        Words{"Japan's", "car", ":", "aren't", "they", "?", "soldiers'", "homes"});
+  CHECK(texts("mail a-@b.de or Kim's-x@y.z now", Language::en) == Words{"mail", "a-@b.de", "or", "Kim's-x@y.z", "now"});
+  const Token caps = token("Das ÄRGER-ÖL lief", "ÄRGER-ÖL", Language::de);
+  CHECK(caps.has(token_flag::all_caps));
+  CHECK(caps.has(token_flag::has_hyphen));
+  CHECK(caps.has(token_flag::capitalized));
+  CHECK_FALSE(token("die e-Mail kam", "e-Mail", Language::de).has(token_flag::capitalized));
+  // Every case here, at every offset in a window, in every mode: the same tokens as the general path.
+  const std::string cases[] = {"US-Präsident-Wahl", "Ja- und", "Klage-, x", "Japan's", "aren't", "soldiers' x",
+                               "a-@b.de", "Kim's-x@y.z", "Covid-19-Fall", "x-'y", "O'Neill-Straße", "rock 'n' roll",
+                               "e-mail", "E-Mail-Adresse", "so: ja; 5 % / 3 & c + d = e * f | g ~ h ^ i _ j",
+                               "#tag @ home # x", ":-) ;) =D <3", "Wort-„Zitat“", "Wort-é", "Ab-ç", "x-\xC3",
+                               "Mary's.", "US-Wahl.", "foo-bar.baz", "1-a", "a-1", "Über-Ärger' x"};
+  for (const std::string& c : cases)
+    for (std::size_t pad = 0; pad < 70; pad += 7) {
+      const std::string text = std::string(pad, ' ') + c + " x " + c;
+      for (const Language l : {Language::de, Language::en})
+        for (const Compounds k : {Compounds::whole, Compounds::split}) check_modes_agree(text, l, k);
+    }
+}
+
 TEST_CASE("every SIMD level and the general path give the same tokens on generated text") {
   // Text with every byte value around the characters the rules look at, and generated news.
   std::mt19937 rng(7);
