@@ -269,6 +269,7 @@ class Scanner {
   static constexpr std::uint16_t is_three = 512; // 3 ("<3")
   static constexpr std::uint16_t is_comma = 1024;
   static constexpr std::uint16_t any_byte = 2048;
+  static constexpr std::uint16_t is_slash = 4096;
   static constexpr auto next_byte = [] {
     std::array<std::uint16_t, 256> t{};
     for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = ends_word | is_space;
@@ -281,6 +282,7 @@ class Scanner {
     t['>'] |= is_gt;
     t['3'] |= is_three;
     t[','] |= is_comma;
+    t['/'] |= is_slash;
     for (auto& bits : t) {
       if ((bits & ends_word) == 0) bits |= not_ends_word;
       if ((bits & is_space) == 0) bits |= not_space;
@@ -291,10 +293,10 @@ class Scanner {
 
   // For the first byte of a token: the next_byte bits after it that make fast_token unsure.
   // A word ends only before a byte that ends it; a number not before a comma, which may join
-  // it with more digits ("155,221": fast_token_more decides). Single marks: always one token; a final mark
-  // unless another final mark follows; a dash before white space; "<" and ">" unless doubled
-  // or in "<3"; each before an ASCII byte (a mark may follow that belongs to it). Other marks
-  // are never plain.
+  // it with more digits ("155,221": fast_token_more decides). Marks, each before an ASCII
+  // byte (a mark may follow that belongs to it): , ( ) [ ] always one token; a final mark
+  // unless another final mark follows; "/" unless doubled; "<" and ">" unless doubled or in
+  // "<3"; other marks but quotes before white space. Quotes are never plain.
   static constexpr auto breaks_after = [] {
     std::array<std::uint16_t, 256> t{};
     for (auto& bits : t) bits = any_byte;
@@ -308,6 +310,7 @@ class Scanner {
     for (const char c : std::string_view(",()[]")) t[static_cast<unsigned char>(c)] = is_high;
     for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = is_high | is_final;
     t['-'] = not_space;
+    t['/'] = is_high | is_slash;
     t['<'] = is_high | is_lt | is_three;
     t['>'] = is_high | is_gt | is_three;
     return t;
@@ -379,7 +382,8 @@ class Scanner {
         // Before a period that ends a sentence: a word that cannot be an abbreviation, or an
         // English number, leaves the period alone.
         const auto next = bytes[off + n + 1];
-        if ((next_byte[next] & ends_word) == 0 || next == ',') return 0;
+        const bool closing = next >= 0x80 && off + n + 4 < block_size && ends_at_general_punctuation(bytes + off + n + 1);
+        if (!closing && ((next_byte[next] & ends_word) == 0 || next == ',')) return 0;
         if (digits != 0 ? !english_
                         : n <= longest_abbreviation_ &&
                               (n <= 2 || pos + n < spaced_abbreviation_end_ ||
@@ -392,6 +396,8 @@ class Scanner {
         compound = true;
       } else if (c == '\'') {
         return digits != 0 ? 0 : fast_joined_word(bytes, base, m, off, n, flags);
+      } else if (c == ':') {
+        if ((next_byte[bytes[off + n + 1]] & ends_word) == 0) return 0;  // "11:52", "http://"
       } else if ((next_byte[c] & ends_word) == 0) {
         if (c < 0x80 || !ends_at_general_punctuation(bytes + off + n)) return 0;
       }
@@ -406,7 +412,13 @@ class Scanner {
     if (off + 1 >= block_size) return refit;
     const auto b = bytes[off];
     const auto next = bytes[off + 1];
-    if (next >= 0x80) return 0;  // a mark may follow that belongs to this character
+    if (next >= 0x80) {
+      // "(Österreich", ".“": a single mark before a character that cannot belong to it.
+      const bool single = breaks_after[b] == is_high || breaks_after[b] == (is_high | is_final);
+      if (!single || off + 4 >= block_size || may_extend(bytes + off + 1)) return 0;
+      emit(pos, pos + 1, start_kind[b], static_cast<std::uint16_t>(flags | mark_flags[b]));
+      return 1;
+    }
     switch (b) {
       case '-':  // the hyphen of a compound ("US-Präsident")
         if (pos != compound_next_ || !is_ascii_alnum_byte(next)) return 0;
@@ -504,6 +516,12 @@ class Scanner {
       high &= ~(std::uint64_t{3} << at);
     }
     return block_size;
+  }
+
+  // Whether the character at p may extend the grapheme before it (conservative): code points
+  // below U+0300 never do, nor general punctuation (ends_at_general_punctuation).
+  static bool may_extend(const unsigned char* p) noexcept {
+    return !(p[0] < 0x80 || (p[0] >= 0xC2 && p[0] <= 0xCB) || ends_at_general_punctuation(p));
   }
 
   static bool ends_at_general_punctuation(const unsigned char* p) noexcept {

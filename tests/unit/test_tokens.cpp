@@ -312,7 +312,10 @@ TEST_CASE("words joined by hyphens and apostrophes, and marks before white space
                                "a-@b.de", "Kim's-x@y.z", "Covid-19-Fall", "x-'y", "O'Neill-Straße", "rock 'n' roll",
                                "e-mail", "E-Mail-Adresse", "so: ja; 5 % / 3 & c + d = e * f | g ~ h ^ i _ j",
                                "#tag @ home # x", ":-) ;) =D <3", "Wort-„Zitat“", "Wort-é", "Ab-ç", "x-\xC3",
-                               "Mary's.", "US-Wahl.", "foo-bar.baz", "1-a", "a-1", "Über-Ärger' x"};
+                               "Mary's.", "US-Wahl.", "foo-bar.baz", "1-a", "a-1", "Über-Ärger' x",
+                               "sagte: „Wir", "um 11:52: da", "http://x.y", "a:b", "(Österreich)", "Wort.“ Er",
+                               "Dr.“ x", "5.“", "z.B.“", "and/or 1/2 a//b /\xCC\x81", ".\xCC\x81", "(\xE2\x80\x8D)",
+                               ".\xE2\x80\x9C", "x.\xE2\x80\x99s", "(\xC2\xA0x", "[\xCB\x86"};
   for (const std::string& c : cases)
     for (std::size_t pad = 0; pad < 70; pad += 7) {
       const std::string text = std::string(pad, ' ') + c + " x " + c;
