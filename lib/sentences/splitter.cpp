@@ -28,8 +28,12 @@ class Splitter {
     if (n == 0) return;
     std::size_t i = dateline_end(0);
     if (i != 0) emit(i - 1);
+    // Only tokens after a line break and final punctuation decide anything: skip the rest
+    // with one test each.
+    constexpr std::uint16_t deciding = token_flag::paragraph_before | token_flag::newline_before | token_flag::sentence_final;
     for (; i < n; ++i) {
       const Token& t = tokens_[i];
+      if ((t.flags & deciding) == 0) continue;
       if (i > 0 && t.has(token_flag::paragraph_before)) {
         if (i > first_) emit(i - 1);
         const std::size_t d = dateline_end(i);
