@@ -1,13 +1,18 @@
 // The tokenizer: one left-to-right scan producing Universal Dependencies surface tokens.
 //
 // The scan reads the text in windows of 64 bytes whose characters are classified into bit
-// masks (tokens/masks.hpp: white space, letters and digits, upper, lower, non-ASCII). Where
-// tokens start follows from the masks, and the common tokens (a plain word before a space,
-// a comma, a period) are decided from them with a few bit operations: fast_token. Everything
+// masks (tokens/masks.hpp: white space, letters and digits, upper, lower, non-ASCII, line
+// breaks, letters U+00C0..U+00FF); the loop is compiled once per SIMD level with its mask
+// kernel inlined (tokens/kernels.hpp). Where tokens start follows from the masks, and the
+// common tokens (a plain word or a single mark before a space, a comma, a period) are decided
+// from them with a few bit operations and no branch on their shape: fast_token; the next most
+// common (numbers with separators, a word before a sentence's period, "US-Präsident",
+// "Japan's", quotation marks and dashes) with a little more work: fast_token_more. Everything
 // else goes the general way: scan_token decodes non-ASCII code points (tokens/chars.hpp) and
 // decides at the byte after each run of word characters what joins it with the next run
-// ("U.S.", "1.750", "don't", "e-mail") or ends the token. fast_token only takes a token when
-// it is sure to give what scan_token gives (a test compares the two on every corpus document).
+// ("U.S.", "1.750", "don't", "e-mail") or ends the token. The fast path only takes a token
+// when it is sure to give what scan_token gives (a test compares the two on every corpus
+// document, at every SIMD level).
 #include "tokens/scanner.hpp"
 
 #include <algorithm>
