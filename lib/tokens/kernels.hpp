@@ -43,10 +43,11 @@ WIREREPORT_ALWAYS_INLINE std::uint64_t lane_bits(int movemask, unsigned lane) no
   return static_cast<std::uint64_t>(static_cast<unsigned>(movemask) & 0xFFFFu) << (16 * lane);
 }
 
-// Bytes in [lo, lo + n) as unsigned values: min(v - lo, n - 1) == v - lo.
-WIREREPORT_ALWAYS_INLINE __m128i in_range_sse2(__m128i v, char lo, char n_minus_1) noexcept {
-  const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(lo));
-  return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(n_minus_1)), t);
+// Bytes in [lo, lo + count) as unsigned values: moved to start at -128, they compare below
+// -128 + count as signed bytes.
+WIREREPORT_ALWAYS_INLINE __m128i in_range_sse2(__m128i v, unsigned lo, unsigned count) noexcept {
+  const __m128i t = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80u - lo)));
+  return _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(0x80u + count)), t);
 }
 
 WIREREPORT_ALWAYS_INLINE __m128i eq_sse2(__m128i v, unsigned char c) noexcept {
@@ -58,20 +59,17 @@ WIREREPORT_ALWAYS_INLINE void sse2_block(const char* block, BlockMasks& out) noe
   ByteClasses k;
   for (unsigned lane = 0; lane < 4; ++lane) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * lane));
-    const int high = _mm_movemask_epi8(v);
-    // Signed compare: bytes >= 0x80 are negative, so they are "less than 0x21" too; drop them.
-    const int below = _mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x21))) & ~high;
-    const int del = _mm_movemask_epi8(eq_sse2(v, 0x7F));
-    m.space |= lane_bits(below | del, lane);
-    m.upper |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, 'A', 25)), lane);
-    m.lower |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, 'a', 25)), lane);
-    m.digit |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, '0', 9)), lane);
-    m.high |= lane_bits(high, lane);
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x20)), v);  // <= 0x20
+    m.space |= lane_bits(_mm_movemask_epi8(_mm_or_si128(control, eq_sse2(v, 0x7F))), lane);
+    m.upper |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, 'A', 26)), lane);
+    m.lower |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, 'a', 26)), lane);
+    m.digit |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, '0', 10)), lane);
+    m.high |= lane_bits(_mm_movemask_epi8(v), lane);
     k.lf |= lane_bits(_mm_movemask_epi8(eq_sse2(v, '\n')), lane);
     k.cr |= lane_bits(_mm_movemask_epi8(eq_sse2(v, '\r')), lane);
     k.c3 |= lane_bits(_mm_movemask_epi8(eq_sse2(v, 0xC3)), lane);
-    k.trail_upper |= lane_bits(_mm_movemask_epi8(_mm_andnot_si128(eq_sse2(v, 0x97), in_range_sse2(v, '\x80', 0x1E))), lane);
-    k.trail_lower |= lane_bits(_mm_movemask_epi8(_mm_andnot_si128(eq_sse2(v, 0xB7), in_range_sse2(v, '\x9F', 0x20))), lane);
+    k.trail_upper |= lane_bits(_mm_movemask_epi8(_mm_andnot_si128(eq_sse2(v, 0x97), in_range_sse2(v, 0x80, 0x1F))), lane);
+    k.trail_lower |= lane_bits(_mm_movemask_epi8(_mm_andnot_si128(eq_sse2(v, 0xB7), in_range_sse2(v, 0x9F, 0x21))), lane);
   }
   finish_masks(m, k);
   out = m;
@@ -87,9 +85,9 @@ WIREREPORT_AVX2_KERNEL std::uint64_t lane32(__m256i cmp, unsigned lane) noexcept
   return static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm256_movemask_epi8(cmp))) << (32 * lane);
 }
 
-WIREREPORT_AVX2_KERNEL __m256i in_range_avx2(__m256i v, char lo, char n_minus_1) noexcept {
-  const __m256i t = _mm256_sub_epi8(v, _mm256_set1_epi8(lo));
-  return _mm256_cmpeq_epi8(_mm256_min_epu8(t, _mm256_set1_epi8(n_minus_1)), t);
+WIREREPORT_AVX2_KERNEL __m256i in_range_avx2(__m256i v, unsigned lo, unsigned count) noexcept {
+  const __m256i t = _mm256_add_epi8(v, _mm256_set1_epi8(static_cast<char>(0x80u - lo)));
+  return _mm256_cmpgt_epi8(_mm256_set1_epi8(static_cast<char>(0x80u + count)), t);
 }
 
 WIREREPORT_AVX2_KERNEL __m256i eq_avx2(__m256i v, unsigned char c) noexcept {
@@ -103,18 +101,17 @@ __attribute__((target("avx2"))) inline void avx2_block(const char* block, BlockM
   ByteClasses k;
   for (unsigned lane = 0; lane < 2; ++lane) {
     const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + 32 * lane));
-    const std::uint64_t high = lane32(v, lane);
-    const std::uint64_t below = lane32(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x21), v), lane) & ~high;
-    m.space |= below | lane32(eq_avx2(v, 0x7F), lane);
-    m.upper |= lane32(in_range_avx2(v, 'A', 25), lane);
-    m.lower |= lane32(in_range_avx2(v, 'a', 25), lane);
-    m.digit |= lane32(in_range_avx2(v, '0', 9), lane);
-    m.high |= high;
+    const __m256i control = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x20)), v);  // <= 0x20
+    m.space |= lane32(_mm256_or_si256(control, eq_avx2(v, 0x7F)), lane);
+    m.upper |= lane32(in_range_avx2(v, 'A', 26), lane);
+    m.lower |= lane32(in_range_avx2(v, 'a', 26), lane);
+    m.digit |= lane32(in_range_avx2(v, '0', 10), lane);
+    m.high |= lane32(v, lane);
     k.lf |= lane32(eq_avx2(v, '\n'), lane);
     k.cr |= lane32(eq_avx2(v, '\r'), lane);
     k.c3 |= lane32(eq_avx2(v, 0xC3), lane);
-    k.trail_upper |= lane32(_mm256_andnot_si256(eq_avx2(v, 0x97), in_range_avx2(v, '\x80', 0x1E)), lane);
-    k.trail_lower |= lane32(_mm256_andnot_si256(eq_avx2(v, 0xB7), in_range_avx2(v, '\x9F', 0x20)), lane);
+    k.trail_upper |= lane32(_mm256_andnot_si256(eq_avx2(v, 0x97), in_range_avx2(v, 0x80, 0x1F)), lane);
+    k.trail_lower |= lane32(_mm256_andnot_si256(eq_avx2(v, 0xB7), in_range_avx2(v, 0x9F, 0x21)), lane);
   }
   finish_masks(m, k);
   out = m;

@@ -324,6 +324,50 @@ TEST_CASE("words joined by hyphens and apostrophes, and marks before white space
     }
 }
 
+TEST_CASE("every SIMD level computes the same character masks as the scalar code") {
+  // Every byte value at every position of a block, and after C3 and CR (the derived masks
+  // look at the next byte), at even and odd offsets.
+  std::vector<char> bytes;
+  for (unsigned shift = 0; shift < detail::block_size; ++shift)
+    for (unsigned i = 0; i < 256; ++i) bytes.push_back(static_cast<char>((i + shift) % 256));
+  for (const char lead : {'\xC3', '\r'})
+    for (unsigned offset = 0; offset < 2; ++offset) {
+      if (offset == 1) bytes.push_back('x');
+      for (unsigned i = 0; i < 256; ++i) {
+        bytes.push_back(lead);
+        bytes.push_back(static_cast<char>(i));
+      }
+    }
+  bytes.resize((bytes.size() / detail::block_size + 1) * detail::block_size, ' ');
+  const std::size_t blocks = bytes.size() / detail::block_size;
+  std::vector<detail::BlockMasks> reference(blocks);
+  detail::classify_blocks(detail::SimdLevel::scalar)(bytes.data(), reference.data(), blocks);
+  for (const auto level : {detail::SimdLevel::sse2, detail::SimdLevel::avx2}) {
+    std::vector<detail::BlockMasks> masks(blocks);
+    detail::classify_blocks(level)(bytes.data(), masks.data(), blocks);
+    for (std::size_t b = 0; b < blocks; ++b) {
+      const detail::BlockMasks& x = masks[b];
+      const detail::BlockMasks& r = reference[b];
+      CHECK(x.space == r.space);
+      CHECK(x.word == r.word);
+      CHECK(x.upper == r.upper);
+      CHECK(x.lower == r.lower);
+      CHECK(x.digit == r.digit);
+      CHECK(x.high == r.high);
+      CHECK(x.newline == r.newline);
+      CHECK(x.latin_upper == r.latin_upper);
+      CHECK(x.latin_lower == r.latin_lower);
+    }
+  }
+  // The scalar code itself on a few bytes: "\r\n" is one line break at the LF, "Ä" an upper-case letter.
+  const std::string text = std::string("a\r\nb\rc\xC3\x84\xC3\xA4\xC3\x97") + std::string(detail::block_size - 12, ' ');
+  detail::BlockMasks m;
+  detail::classify_blocks(detail::SimdLevel::scalar)(text.data(), &m, 1);
+  CHECK(m.newline == ((std::uint64_t{1} << 2) | (std::uint64_t{1} << 4)));
+  CHECK(m.latin_upper == (std::uint64_t{1} << 6));
+  CHECK(m.latin_lower == (std::uint64_t{1} << 8));
+}
+
 TEST_CASE("every SIMD level and the general path give the same tokens on generated text") {
   // Text with every byte value around the characters the rules look at, and generated news.
   std::mt19937 rng(7);
