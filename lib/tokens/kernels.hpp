@@ -25,6 +25,7 @@ WIREREPORT_ALWAYS_INLINE void scalar_block(const char* block, BlockMasks& out) n
     if (c >= 'a' && c <= 'z') m.lower |= bit;
     if (c >= '0' && c <= '9') m.digit |= bit;
     if (c >= 0x80) m.high |= bit;
+    if (c == '.' || c == ',' || c == ':') m.separator |= bit;
     if (c == '\n') k.lf |= bit;
     if (c == '\r') k.cr |= bit;
     if (c == 0xC3) k.c3 |= bit;
@@ -65,6 +66,7 @@ WIREREPORT_ALWAYS_INLINE void sse2_block(const char* block, BlockMasks& out) noe
     m.lower |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, 'a', 26)), lane);
     m.digit |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, '0', 10)), lane);
     m.high |= lane_bits(_mm_movemask_epi8(v), lane);
+    m.separator |= lane_bits(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(eq_sse2(v, '.'), eq_sse2(v, ',')), eq_sse2(v, ':'))), lane);
     k.lf |= lane_bits(_mm_movemask_epi8(eq_sse2(v, '\n')), lane);
     k.cr |= lane_bits(_mm_movemask_epi8(eq_sse2(v, '\r')), lane);
     k.c3 |= lane_bits(_mm_movemask_epi8(eq_sse2(v, 0xC3)), lane);
@@ -107,6 +109,7 @@ __attribute__((target("avx2"))) inline void avx2_block(const char* block, BlockM
     m.lower |= lane32(in_range_avx2(v, 'a', 26), lane);
     m.digit |= lane32(in_range_avx2(v, '0', 10), lane);
     m.high |= lane32(v, lane);
+    m.separator |= lane32(_mm256_or_si256(_mm256_or_si256(eq_avx2(v, '.'), eq_avx2(v, ',')), eq_avx2(v, ':')), lane);
     k.lf |= lane32(eq_avx2(v, '\n'), lane);
     k.cr |= lane32(eq_avx2(v, '\r'), lane);
     k.c3 |= lane32(eq_avx2(v, 0xC3), lane);

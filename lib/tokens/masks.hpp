@@ -17,6 +17,7 @@ struct BlockMasks {
   std::uint64_t lower = 0;  // a-z
   std::uint64_t digit = 0;  // 0-9
   std::uint64_t high = 0;   // bytes >= 0x80 (UTF-8 beyond ASCII)
+  std::uint64_t separator = 0;  // . , : (which join digits: "1.750", "155,221", "11:52")
   // Derived from the bytes' own classes by shifting masks (finish_masks), so a block needs no
   // byte after it; bit 63 looks at nothing beyond the block.
   std::uint64_t newline = 0;      // LF, and CR not followed by LF (CR LF counts at its LF)

@@ -181,11 +181,13 @@ class Scanner {
     return flags;
   }
 
-  // What fast_token and window_gap_flags read, computed once per window. Facts about a whole
-  // run of word bytes are marked at the byte after the run: adding a mask X of bytes in runs
-  // to the run mask carries each X bit to the end of its run and out onto the byte after it.
+  // What fast_token and window_gap_flags read, computed once per window. Its runs of word
+  // bytes take in the separators between digits ("155,221", "5.93", "11:52": scan_word
+  // joins them always). Facts about a whole run are marked at the byte after the run: adding
+  // a mask X of bytes in runs to the run mask carries each X bit to the end of its run and
+  // out onto the byte after it.
   struct FastView {
-    std::uint64_t word;         // as in BlockMasks
+    std::uint64_t word;         // word bytes, and separators between digits
     std::uint64_t upper;        // upper-case letters: A-Z and the lead bytes of À..Þ
     std::uint64_t digit;
     std::uint64_t odd_end;      // after a run with bytes >= 0x80 other than letters À..ÿ, or
@@ -198,10 +200,11 @@ class Scanner {
     const std::uint64_t latin = m.latin_upper | m.latin_lower;
     const std::uint64_t upper = m.upper | m.latin_upper;
     const std::uint64_t lower = m.lower | m.latin_lower;
-    const auto after_runs_with = [&](std::uint64_t x) { return (m.word + x) & ~m.word; };
+    const std::uint64_t word = m.word | (m.separator & (m.digit << 1) & (m.digit >> 1));
+    const auto after_runs_with = [&](std::uint64_t x) { return (word + x) & ~word; };
     const std::uint64_t odd_high = m.high & ~(latin | (latin << 1));
     const std::uint64_t odd_end = after_runs_with(odd_high) | (after_runs_with(upper | lower) & after_runs_with(m.digit));
-    return {m.word, upper, m.digit, odd_end, after_runs_with(lower), m.space << 1, m.newline};
+    return {word, upper, m.digit, odd_end, after_runs_with(lower), m.space << 1, m.newline};
   }
 
   // gap_flags for a gap that lies in the window at `base` (from the last token's end to `off`),

@@ -296,7 +296,7 @@ TEST_CASE("bad input: invalid UTF-8, controls, empty and odd ranges") {
   CHECK(out.size() == 3);
 }
 
-TEST_CASE("words joined by hyphens and apostrophes, and marks before white space, on the fast path") {
+TEST_CASE("words joined by hyphens and apostrophes, numbers, and marks before white space, on the fast path") {
   CHECK(texts("Die US-Präsident-Wahl, Ja- und Nein-Stimmen; Klage-, Verteidigung", Language::de) ==
         Words{"Die", "US-Präsident-Wahl", ",", "Ja", "-", "und", "Nein-Stimmen", ";", "Klage", "-", ",", "Verteidigung"});
   CHECK(texts("Japan's car: aren't they? soldiers' homes", Language::en) ==
@@ -315,7 +315,9 @@ TEST_CASE("words joined by hyphens and apostrophes, and marks before white space
                                "Mary's.", "US-Wahl.", "foo-bar.baz", "1-a", "a-1", "Über-Ärger' x",
                                "sagte: „Wir", "um 11:52: da", "http://x.y", "a:b", "(Österreich)", "Wort.“ Er",
                                "Dr.“ x", "5.“", "z.B.“", "and/or 1/2 a//b /\xCC\x81", ".\xCC\x81", "(\xE2\x80\x8D)",
-                               ".\xE2\x80\x9C", "x.\xE2\x80\x99s", "(\xC2\xA0x", "[\xCB\x86"};
+                               ".\xE2\x80\x9C", "x.\xE2\x80\x99s", "(\xC2\xA0x", "[\xCB\x86",
+                               "6,155,461 x", "1.750.000, 5.93; 11:52:00 14.09.2023", "14.09. x", "3,5%", "1.5mln",
+                               "1.5@x.de", "A1.5 2,5,", "1:2-3 4.5.6.7", "-3,5 +1.5 (2.5)", "1,5\xC3\xA4 2."};
   for (const std::string& c : cases)
     for (std::size_t pad = 0; pad < 70; pad += 7) {
       const std::string text = std::string(pad, ' ') + c + " x " + c;
@@ -354,6 +356,7 @@ TEST_CASE("every SIMD level computes the same character masks as the scalar code
       CHECK(x.lower == r.lower);
       CHECK(x.digit == r.digit);
       CHECK(x.high == r.high);
+      CHECK(x.separator == r.separator);
       CHECK(x.newline == r.newline);
       CHECK(x.latin_upper == r.latin_upper);
       CHECK(x.latin_lower == r.latin_lower);
