@@ -28,40 +28,62 @@ class Splitter {
     if (n == 0) return;
     std::size_t i = dateline_end(0);
     if (i != 0) emit(i - 1);
-    for (; i < n; ++i) {
-      const Token& t = tokens_[i];
-      if (i > 0 && t.has(token_flag::paragraph_before)) {
-        if (i > first_) emit(i - 1);
-        const std::size_t d = dateline_end(i);
-        if (d != i) {
-          emit(d - 1);
-          i = d - 1;
-          continue;
-        }
-      } else if (i > first_ && t.has(token_flag::newline_before) && starts_item(i)) {
-        emit(i - 1);
+    // Only tokens after a line break and final punctuation decide anything. A chunk at a time
+    // they are gathered without a branch per token, then decided in order.
+    constexpr std::size_t chunk = 256;
+    std::uint32_t candidates[chunk];
+    for (std::size_t from = i; from < n && i < n; from += chunk) {
+      const std::size_t to = std::min(n, from + chunk);
+      std::size_t count = 0;
+      for (std::size_t j = from; j < to; ++j) {
+        candidates[count] = static_cast<std::uint32_t>(j);
+        count += std::size_t{(tokens_[j].flags & deciding) != 0};
       }
-      if (!t.has(token_flag::sentence_final) || i == first_) continue;  // "...Now comes" opens
-      std::size_t last = i;
-      bool quoted = false;
-      bool bracketed = false;
-      while (last + 1 < n && closes(tokens_[last + 1], t)) {
-        ++last;
-        quoted = quoted || is_quote(tokens_[last].kind);
-        bracketed = bracketed || is_closing_bracket(tokens_[last]);
+      for (std::size_t c = 0; c < count && i < n; ++c) {
+        if (candidates[c] < i) continue;  // inside what the token before took
+        i = decide(candidates[c]);
       }
-      if (last + 1 >= n) break;
-      // "(mit freundlichem Personal!) und": the mark ended a bracket opened in this sentence,
-      // which goes on in lower case.
-      const Token& next = tokens_[last + 1];
-      const bool inner = bracketed && !next.has(token_flag::capitalized) && opened_since_first(i);
-      if (!inner && ends_here(t, quoted, next)) emit(last);
-      i = last;
     }
     if (first_ < n) emit(n - 1);
   }
 
  private:
+  static constexpr std::uint16_t deciding =
+      token_flag::paragraph_before | token_flag::newline_before | token_flag::sentence_final;
+
+  // What tokens_[i] (with a deciding flag) ends; returns the index to go on from, or the
+  // number of tokens when nothing more can end.
+  std::size_t decide(std::size_t i) {
+    const std::size_t n = tokens_.size();
+    const Token& t = tokens_[i];
+    if (i > 0 && t.has(token_flag::paragraph_before)) {
+      if (i > first_) emit(i - 1);
+      const std::size_t d = dateline_end(i);
+      if (d != i) {
+        emit(d - 1);
+        return d;
+      }
+    } else if (i > first_ && t.has(token_flag::newline_before) && starts_item(i)) {
+      emit(i - 1);
+    }
+    if (!t.has(token_flag::sentence_final) || i == first_) return i + 1;  // "...Now comes" opens
+    std::size_t last = i;
+    bool quoted = false;
+    bool bracketed = false;
+    while (last + 1 < n && closes(tokens_[last + 1], t)) {
+      ++last;
+      quoted = quoted || is_quote(tokens_[last].kind);
+      bracketed = bracketed || is_closing_bracket(tokens_[last]);
+    }
+    if (last + 1 >= n) return n;
+    // "(mit freundlichem Personal!) und": the mark ended a bracket opened in this sentence,
+    // which goes on in lower case.
+    const Token& next = tokens_[last + 1];
+    const bool inner = bracketed && !next.has(token_flag::capitalized) && opened_since_first(i);
+    if (!inner && ends_here(t, quoted, next)) emit(last);
+    return last + 1;
+  }
+
   std::string_view text(const Token& t) const noexcept { return t.span.in(text_); }
 
   static bool is_quote(TokenKind k) noexcept {

@@ -1,102 +1,28 @@
 #include "tokens/masks.hpp"
 
-#if defined(__x86_64__) || defined(_M_X64)
-#define WIREREPORT_X86_64 1
-#include <immintrin.h>
-#endif
+#include "tokens/kernels.hpp"
 
 namespace wirereport::detail {
 
 namespace {
 
-// ---- Portable scalar code: the reference the SIMD versions must match bit for bit. ----
+// Each classifier runs its kernel (tokens/kernels.hpp) over consecutive blocks.
 
 void classify_scalar(const char* bytes, BlockMasks* out, std::size_t count) noexcept {
-  for (std::size_t b = 0; b < count; ++b) {
-    BlockMasks m;
-    const char* block = bytes + b * block_size;
-    for (unsigned i = 0; i < block_size; ++i) {
-      const auto c = static_cast<unsigned char>(block[i]);
-      const std::uint64_t bit = std::uint64_t{1} << i;
-      if (c <= 0x20 || c == 0x7F) m.space |= bit;
-      if (c >= 'A' && c <= 'Z') m.upper |= bit;
-      if (c >= 'a' && c <= 'z') m.lower |= bit;
-      if (c >= '0' && c <= '9') m.digit |= bit;
-      if (c >= 0x80) m.high |= bit;
-    }
-    m.word = m.upper | m.lower | m.digit | m.high;
-    out[b] = m;
-  }
+  for (std::size_t b = 0; b < count; ++b) kernels::scalar_block(bytes + b * block_size, out[b]);
 }
 
 #if WIREREPORT_X86_64
-
-// ---- SSE2: four 16-byte lanes per block. ----
-
-std::uint64_t lane_bits(int movemask, unsigned lane) noexcept {
-  return static_cast<std::uint64_t>(static_cast<unsigned>(movemask) & 0xFFFFu) << (16 * lane);
-}
-
-// Bytes in [lo, lo + n) as unsigned values: min(v - lo, n - 1) == v - lo.
-__m128i in_range_sse2(__m128i v, char lo, char n_minus_1) noexcept {
-  const __m128i t = _mm_sub_epi8(v, _mm_set1_epi8(lo));
-  return _mm_cmpeq_epi8(_mm_min_epu8(t, _mm_set1_epi8(n_minus_1)), t);
-}
-
 void classify_sse2(const char* bytes, BlockMasks* out, std::size_t count) noexcept {
-  for (std::size_t b = 0; b < count; ++b) {
-    BlockMasks m;
-    for (unsigned lane = 0; lane < 4; ++lane) {
-      const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + b * block_size + 16 * lane));
-      const int high = _mm_movemask_epi8(v);
-      // Signed compare: bytes >= 0x80 are negative, so they are "less than 0x21" too; drop them.
-      const int below = _mm_movemask_epi8(_mm_cmplt_epi8(v, _mm_set1_epi8(0x21))) & ~high;
-      const int del = _mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)));
-      m.space |= lane_bits(below | del, lane);
-      m.upper |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, 'A', 25)), lane);
-      m.lower |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, 'a', 25)), lane);
-      m.digit |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, '0', 9)), lane);
-      m.high |= lane_bits(high, lane);
-    }
-    m.word = m.upper | m.lower | m.digit | m.high;
-    out[b] = m;
-  }
+  for (std::size_t b = 0; b < count; ++b) kernels::sse2_block(bytes + b * block_size, out[b]);
 }
+#endif
 
-// ---- AVX2: two 32-byte lanes per block; compiled for AVX2 only in these functions. ----
-
-#if defined(__GNUC__) || defined(__clang__)
-#define WIREREPORT_HAS_AVX2_KERNEL 1
-
-__attribute__((target("avx2"))) std::uint64_t lane32(__m256i cmp, unsigned lane) noexcept {
-  return static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm256_movemask_epi8(cmp))) << (32 * lane);
-}
-
-__attribute__((target("avx2"))) __m256i in_range_avx2(__m256i v, char lo, char n_minus_1) noexcept {
-  const __m256i t = _mm256_sub_epi8(v, _mm256_set1_epi8(lo));
-  return _mm256_cmpeq_epi8(_mm256_min_epu8(t, _mm256_set1_epi8(n_minus_1)), t);
-}
-
+#if defined(WIREREPORT_HAS_AVX2_KERNEL)
 __attribute__((target("avx2"))) void classify_avx2(const char* bytes, BlockMasks* out, std::size_t count) noexcept {
-  for (std::size_t b = 0; b < count; ++b) {
-    BlockMasks m;
-    for (unsigned lane = 0; lane < 2; ++lane) {
-      const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(bytes + b * block_size + 32 * lane));
-      const std::uint64_t high = lane32(v, lane);
-      const std::uint64_t below = lane32(_mm256_cmpgt_epi8(_mm256_set1_epi8(0x21), v), lane) & ~high;
-      m.space |= below | lane32(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(0x7F)), lane);
-      m.upper |= lane32(in_range_avx2(v, 'A', 25), lane);
-      m.lower |= lane32(in_range_avx2(v, 'a', 25), lane);
-      m.digit |= lane32(in_range_avx2(v, '0', 9), lane);
-      m.high |= high;
-    }
-    m.word = m.upper | m.lower | m.digit | m.high;
-    out[b] = m;
-  }
+  for (std::size_t b = 0; b < count; ++b) kernels::avx2_block(bytes + b * block_size, out[b]);
 }
-#endif  // GNUC or clang
-
-#endif  // x86-64
+#endif
 
 }  // namespace
 

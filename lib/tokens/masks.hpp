@@ -17,7 +17,30 @@ struct BlockMasks {
   std::uint64_t lower = 0;  // a-z
   std::uint64_t digit = 0;  // 0-9
   std::uint64_t high = 0;   // bytes >= 0x80 (UTF-8 beyond ASCII)
+  std::uint64_t separator = 0;  // . , : (which join digits: "1.750", "155,221", "11:52")
+  // Derived from the bytes' own classes by shifting masks (finish_masks), so a block needs no
+  // byte after it; bit 63 looks at nothing beyond the block.
+  std::uint64_t newline = 0;      // LF, and CR not followed by LF (CR LF counts at its LF)
+  std::uint64_t latin_upper = 0;  // the lead byte C3 of À..Þ (C3 80..9E, not × C3 97)
+  std::uint64_t latin_lower = 0;  // the lead byte C3 of ß..ÿ (C3 9F..BF, not ÷ C3 B7)
 };
+
+// The per-byte classes the derived masks come from (bit i: byte i).
+struct ByteClasses {
+  std::uint64_t lf = 0;           // LF
+  std::uint64_t cr = 0;           // CR
+  std::uint64_t c3 = 0;           // C3
+  std::uint64_t trail_upper = 0;  // 80..9E but not 97
+  std::uint64_t trail_lower = 0;  // 9F..BF but not B7
+};
+
+// The masks every implementation derives the same way from the per-byte classes.
+inline void finish_masks(BlockMasks& m, const ByteClasses& b) noexcept {
+  m.word = m.upper | m.lower | m.digit | m.high;
+  m.newline = b.lf | (b.cr & ~(b.lf >> 1));
+  m.latin_upper = b.c3 & (b.trail_upper >> 1);
+  m.latin_lower = b.c3 & (b.trail_lower >> 1);
+}
 
 inline constexpr std::size_t block_size = 64;
 
@@ -28,9 +51,11 @@ enum class SimdLevel : std::uint8_t { scalar, sse2, avx2 };
 #if (defined(__x86_64__) || defined(_M_X64)) && (defined(__GNUC__) || defined(__clang__))
 #define WIREREPORT_AVX2_TARGET __attribute__((target("avx2,bmi,bmi2")))
 #define WIREREPORT_ALWAYS_INLINE __attribute__((always_inline)) inline
+#define WIREREPORT_NOINLINE __attribute__((noinline))
 #else
 #define WIREREPORT_AVX2_TARGET
 #define WIREREPORT_ALWAYS_INLINE inline
+#define WIREREPORT_NOINLINE
 #endif
 
 // Computes the masks of `count` consecutive blocks starting at `bytes` (count * 64 bytes).

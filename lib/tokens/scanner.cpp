@@ -1,13 +1,18 @@
 // The tokenizer: one left-to-right scan producing Universal Dependencies surface tokens.
 //
 // The scan reads the text in windows of 64 bytes whose characters are classified into bit
-// masks (tokens/masks.hpp: white space, letters and digits, upper, lower, non-ASCII). Where
-// tokens start follows from the masks, and the common tokens (a plain word before a space,
-// a comma, a period) are decided from them with a few bit operations: fast_token. Everything
+// masks (tokens/masks.hpp: white space, letters and digits, upper, lower, non-ASCII, line
+// breaks, letters U+00C0..U+00FF); the loop is compiled once per SIMD level with its mask
+// kernel inlined (tokens/kernels.hpp). Where tokens start follows from the masks, and the
+// common tokens (a plain word or a single mark before a space, a comma, a period) are decided
+// from them with a few bit operations and no branch on their shape: fast_token; the next most
+// common (numbers with separators, a word before a sentence's period, "US-Präsident",
+// "Japan's", quotation marks and dashes) with a little more work: fast_token_more. Everything
 // else goes the general way: scan_token decodes non-ASCII code points (tokens/chars.hpp) and
 // decides at the byte after each run of word characters what joins it with the next run
-// ("U.S.", "1.750", "don't", "e-mail") or ends the token. fast_token only takes a token when
-// it is sure to give what scan_token gives (a test compares the two on every corpus document).
+// ("U.S.", "1.750", "don't", "e-mail") or ends the token. The fast path only takes a token
+// when it is sure to give what scan_token gives (a test compares the two on every corpus
+// document, at every SIMD level).
 #include "tokens/scanner.hpp"
 
 #include <algorithm>
@@ -19,6 +24,7 @@
 #include "text/utf8.hpp"
 #include "time/names.hpp"
 #include "tokens/chars.hpp"
+#include "tokens/kernels.hpp"
 
 namespace wirereport::detail {
 
@@ -27,13 +33,13 @@ namespace {
 constexpr std::uint32_t none = UINT32_MAX;
 constexpr std::uint32_t refit = UINT32_MAX - 1;  // fast_token: the token may not end in the window
 // scan_token's masks: four aligned blocks around the position it looks at.
-constexpr std::uint32_t window_blocks = 4;
+constexpr std::uint32_t window_blocks = 2;
 constexpr std::uint32_t window_bytes = window_blocks * block_size;
 
-bool is_ascii_digit_byte(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
-bool is_ascii_letter_byte(unsigned char c) noexcept { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-bool is_ascii_alnum_byte(unsigned char c) noexcept { return is_ascii_digit_byte(c) || is_ascii_letter_byte(c); }
-bool is_ascii_upper_byte(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_digit_byte(unsigned char c) noexcept { return c >= '0' && c <= '9'; }
+constexpr bool is_ascii_letter_byte(unsigned char c) noexcept { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+constexpr bool is_ascii_alnum_byte(unsigned char c) noexcept { return is_ascii_digit_byte(c) || is_ascii_letter_byte(c); }
+constexpr bool is_ascii_upper_byte(unsigned char c) noexcept { return c >= 'A' && c <= 'Z'; }
 
 // Marks that repeat into one token ("...", "--", "$$$", "=====").
 bool repeats(unsigned char c) noexcept {
@@ -99,19 +105,28 @@ class Scanner {
         split_compounds_(compounds == Compounds::split),
         classify_(classify_blocks(mode.level)),
         fast_path_(mode.fast_path),
-        avx2_(mode.level == SimdLevel::avx2 && best_simd_level() == SimdLevel::avx2),
+        level_(std::min(mode.level, best_simd_level())),
         out_(out) {}
 
+  // The scan loop compiled once per SIMD level, with its mask kernel inlined.
   void run() {
-    if (avx2_)
-      run_avx2();
-    else
-      run_loop();
+    switch (level_) {
+#if defined(WIREREPORT_HAS_AVX2_KERNEL)
+      case SimdLevel::avx2: run_avx2(); return;
+#endif
+#if WIREREPORT_X86_64
+      case SimdLevel::sse2: run_loop<kernels::sse2_block>(); return;
+#endif
+      default: run_loop<kernels::scalar_block>(); return;
+    }
   }
 
  private:
-  WIREREPORT_AVX2_TARGET void run_avx2() { run_loop(); }
+#if defined(WIREREPORT_HAS_AVX2_KERNEL)
+  WIREREPORT_AVX2_TARGET void run_avx2() { run_loop<kernels::avx2_block>(); }
+#endif
 
+  template <void (*classify_window)(const char*, BlockMasks&) noexcept>
   WIREREPORT_ALWAYS_INLINE void run_loop() {
     std::uint32_t pos = begin_;
     while (pos < end_) {
@@ -121,17 +136,17 @@ class Scanner {
       // not take goes to slow_token, and a new window starts after it.
       const std::uint32_t base = pos;
       const unsigned char* bytes = window_bytes_at(pos);
-      BlockMasks loaded;
-      classify_(reinterpret_cast<const char*>(bytes), &loaded, 1);
-      const BlockMasks m = loaded;
+      BlockMasks m;
+      classify_window(reinterpret_cast<const char*>(bytes), m);
+      const FastView v = fast_view(m);
       const std::uint64_t marks = ~(m.space | m.word);
       std::uint64_t starts = (m.word & ~(m.word << 1)) | marks;
       pos = base + block_size;  // past white space, unless a token says otherwise
       while (starts != 0) {
         const auto off = static_cast<std::uint32_t>(std::countr_zero(starts));
         const std::uint32_t at = base + off;
-        const std::uint16_t flags = gap_flags(at);
-        const std::uint32_t n = fast_path_ ? fast_token(bytes, base, m, off, flags) : 0;
+        const std::uint16_t flags = end_of_last_ >= base ? window_gap_flags(v, base, off) : gap_flags(at);
+        const std::uint32_t n = fast_path_ ? fast_token(bytes, base, m, v, off, flags) : 0;
         if (n == refit && off != 0) {  // the token may go on beyond the window
           pos = at;
           break;
@@ -166,6 +181,50 @@ class Scanner {
     return flags;
   }
 
+  // What fast_token and window_gap_flags read, computed once per window. Its runs of word
+  // bytes take in the separators between digits ("155,221", "5.93", "11:52": scan_word
+  // joins them always). Facts about a whole run are marked at the byte after the run: adding
+  // a mask X of bytes in runs to the run mask carries each X bit to the end of its run and
+  // out onto the byte after it.
+  struct FastView {
+    std::uint64_t word;         // word bytes, and separators between digits
+    std::uint64_t upper;        // upper-case letters: A-Z and the lead bytes of À..Þ
+    std::uint64_t digit;
+    std::uint64_t odd_end;      // after a run with bytes >= 0x80 other than letters À..ÿ, or
+                                // with letters and digits mixed
+    std::uint64_t lower_end;    // after a run with a lower-case letter
+    std::uint64_t after_space;  // bit i: byte i - 1 is white space
+    std::uint64_t newline;
+  };
+  static FastView fast_view(const BlockMasks& m) noexcept {
+    const std::uint64_t latin = m.latin_upper | m.latin_lower;
+    const std::uint64_t upper = m.upper | m.latin_upper;
+    const std::uint64_t lower = m.lower | m.latin_lower;
+    const std::uint64_t word = m.word | (m.separator & (m.digit << 1) & (m.digit >> 1));
+    const auto after_runs_with = [&](std::uint64_t x) { return (word + x) & ~word; };
+    const std::uint64_t odd_high = m.high & ~(latin | (latin << 1));
+    const std::uint64_t odd_end = after_runs_with(odd_high) | (after_runs_with(upper | lower) & after_runs_with(m.digit));
+    return {word, upper, m.digit, odd_end, after_runs_with(lower), m.space << 1, m.newline};
+  }
+
+  // gap_flags for a gap that lies in the window at `base` (from the last token's end to `off`),
+  // from the masks: only white space lies between tokens there, so there is a gap when the
+  // byte before is white space. Unicode line separators end a window (slow_token), so none
+  // are pending.
+  WIREREPORT_ALWAYS_INLINE std::uint16_t window_gap_flags(const FastView& v, std::uint32_t base,
+                                                            std::uint32_t off) const noexcept {
+    const auto space = static_cast<std::uint32_t>((v.after_space >> off) & 1) | std::uint32_t{base + off == begin_};
+    auto flags = static_cast<std::uint16_t>(space * token_flag::space_before);
+    if (v.newline != 0) {
+      const std::uint64_t gap = ((std::uint64_t{1} << off) - 1) & ~((std::uint64_t{1} << (end_of_last_ - base)) - 1);
+      const std::uint64_t lines = v.newline & gap;
+      const std::uint32_t line = std::uint32_t{lines != 0};
+      const std::uint32_t paragraph = std::uint32_t{(lines & (lines - 1)) != 0};
+      flags |= static_cast<std::uint16_t>(line * token_flag::newline_before | paragraph * token_flag::paragraph_before);
+    }
+    return flags;
+  }
+
   // The 64 bytes from `pos`, where bytes at or after the end of the range read as spaces.
   WIREREPORT_ALWAYS_INLINE const unsigned char* window_bytes_at(std::uint32_t pos) noexcept {
     const auto* text = reinterpret_cast<const unsigned char*>(s_);
@@ -175,93 +234,116 @@ class Scanner {
     return window_copy_;
   }
 
-  // The common tokens, decided from the window's masks with one test: a word of ASCII
-  // letters, or a number of ASCII digits, before a space or a mark that cannot join it; and a
-  // single mark that cannot begin anything longer. Other tokens fast_token can decide go to
-  // fast_token_more. Pushes exactly the token scan_token would and returns its length;
-  // returns 0 when unsure, refit when the token or the byte after it may not be in the window.
+  // The common tokens, decided from the window's masks with one test and no branch on the
+  // token's shape: a word of ASCII letters and letters U+00C0..U+00FF, or a number of ASCII
+  // digits, before a space or a mark that cannot join it; and a single mark that cannot begin
+  // anything longer. Other tokens fast_token can decide go to fast_token_more. Pushes exactly
+  // the token scan_token would and returns its length; returns 0 when unsure, refit when the
+  // token or the byte after it may not be in the window.
   WIREREPORT_ALWAYS_INLINE std::uint32_t fast_token(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
-                                                      std::uint32_t off, std::uint16_t flags) {
-    const std::uint64_t word = m.word >> off;
-    const bool is_word = (word & 1) != 0;
-    const std::uint32_t n = is_word ? static_cast<std::uint32_t>(std::countr_zero(~word)) : 1;
+                                                      const FastView& v, std::uint32_t off, std::uint16_t flags) {
+    const std::uint64_t word = v.word >> off;
+    // A run of word bytes, or one mark (the run length is 0 there).
+    const std::uint32_t n = static_cast<std::uint32_t>(std::countr_zero(~word)) + static_cast<std::uint32_t>(~word & 1);
     if (off + n + 1 >= block_size) return refit;
-    const std::uint64_t range = (std::uint64_t{1} << n) - 1;
-    const std::uint64_t upper = (m.upper >> off) & range;
-    const std::uint64_t lower = (m.lower >> off) & range;
-    const std::uint64_t digits = (m.digit >> off) & range;
-    const std::uint64_t high = (m.high >> off) & range;
     const unsigned char b = bytes[off];
     const unsigned char c = bytes[off + n];  // the byte after the token
-    const std::uint8_t after = next_byte[c];
-    const std::uint8_t mark = mark_class[b];
-    // A plain word: ASCII only, not letters and digits mixed, ending where nothing can join
-    // it (a comma joins digits on both sides).
-    const bool plain_word = is_word && high == 0 && ((upper | lower) == 0 || digits == 0) &&
-                            (after & ends_word) != 0 &&
-                            !(c == ',' && digits != 0 && (next_byte[bytes[off + n + 1]] & is_digit) != 0);
-    // A plain mark: the next byte is ASCII and cannot make it longer.
-    const bool plain_mark = !is_word && mark != 0 && (after & is_high) == 0 &&
-                            !(mark == final_mark && (after & is_final) != 0) &&
-                            !(mark == dash_mark && (after & is_space) == 0) &&
-                            !(mark == angle_mark && (c == b || c == '3'));
+    // A word needs a byte after it that ends it, and no odd bytes; a mark one that cannot make
+    // it longer (breaks_after). A plain word is all letters or all digits.
+    const std::uint64_t end = std::uint64_t{1} << (off + n);
+    const bool plain = ((next_byte[c] & breaks_after[b]) == 0) & ((v.odd_end & end) == 0);
     const std::uint32_t pos = base + off;
-    if (!(plain_word || plain_mark) || pos == compound_next_) return fast_token_more(bytes, base, m, off, flags);
-    TokenKind kind = mark_kind[b];
-    if (is_word) {
-      kind = digits != 0 ? TokenKind::number : TokenKind::word;
-      const bool all_caps = lower == 0 && (upper & (upper - 1)) != 0;
-      flags |= static_cast<std::uint16_t>((upper & 1) * token_flag::capitalized + all_caps * token_flag::all_caps +
-                                          (digits != 0) * token_flag::has_digit);
-    } else if (mark == final_mark) {
-      flags |= token_flag::sentence_final;
-    }
-    out_.push_back(Token{{pos, pos + n}, kind, flags});
+    if (!plain || pos == compound_next_) return fast_token_more(bytes, base, m, off, flags);
+    // Flags by arithmetic in 32 bits: no branch to mispredict, no narrow temporaries.
+    const std::uint64_t upper = (v.upper >> off) & ((std::uint64_t{1} << n) - 1);
+    const std::uint32_t all_caps = std::uint32_t{(v.lower_end & end) == 0} & std::uint32_t{(upper & (upper - 1)) != 0};
+    const std::uint32_t all = flags | static_cast<std::uint32_t>(upper & 1) * token_flag::capitalized |
+                              all_caps * token_flag::all_caps |
+                              static_cast<std::uint32_t>((v.digit >> off) & 1) * token_flag::has_digit | mark_flags[b];
+    out_.push_back(Token{{pos, pos + n}, start_kind[b], static_cast<std::uint16_t>(all)});
     return n;
   }
 
   // What next_byte says about a byte (bits).
-  static constexpr std::uint8_t ends_word = 1;  // a plain word ends before it: space, brackets, ...
-  static constexpr std::uint8_t is_final = 2;   // . ! ?
-  static constexpr std::uint8_t is_space = 4;   // white space and controls
-  static constexpr std::uint8_t is_high = 8;    // >= 0x80
-  static constexpr std::uint8_t is_digit = 16;
+  static constexpr std::uint16_t ends_word = 1;  // a plain word ends before it: space, brackets, ...
+  static constexpr std::uint16_t is_final = 2;   // . ! ?
+  static constexpr std::uint16_t is_space = 4;   // white space and controls
+  static constexpr std::uint16_t is_high = 8;    // >= 0x80
+  static constexpr std::uint16_t is_digit = 16;
+  static constexpr std::uint16_t not_ends_word = 32;
+  static constexpr std::uint16_t not_space = 64;
+  static constexpr std::uint16_t is_lt = 128;    // <
+  static constexpr std::uint16_t is_gt = 256;    // >
+  static constexpr std::uint16_t is_three = 512; // 3 ("<3")
+  static constexpr std::uint16_t is_comma = 1024;
+  static constexpr std::uint16_t any_byte = 2048;
+  static constexpr std::uint16_t is_slash = 4096;
   static constexpr auto next_byte = [] {
-    std::array<std::uint8_t, 256> t{};
+    std::array<std::uint16_t, 256> t{};
     for (int c = 0; c <= 0x20; ++c) t[static_cast<std::size_t>(c)] = ends_word | is_space;
     t[0x7F] = ends_word | is_space;
     for (const char c : std::string_view("()[]{};!?\"<>|*=~^$#`,")) t[static_cast<unsigned char>(c)] |= ends_word;
     for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] |= is_final;
     for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] |= is_digit;
     for (int c = 0x80; c < 0x100; ++c) t[static_cast<std::size_t>(c)] = is_high;
+    t['<'] |= is_lt;
+    t['>'] |= is_gt;
+    t['3'] |= is_three;
+    t[','] |= is_comma;
+    t['/'] |= is_slash;
+    for (auto& bits : t) {
+      if ((bits & ends_word) == 0) bits |= not_ends_word;
+      if ((bits & is_space) == 0) bits |= not_space;
+      bits |= any_byte;
+    }
     return t;
   }();
 
-  // Single marks that fast_token takes: always one token; a final mark unless another final
-  // mark follows; a dash before white space; "<" and ">" unless doubled or in "<3".
-  static constexpr std::uint8_t single_mark = 1;
-  static constexpr std::uint8_t final_mark = 2;
-  static constexpr std::uint8_t dash_mark = 3;
-  static constexpr std::uint8_t angle_mark = 4;
-  static constexpr auto mark_class = [] {
-    std::array<std::uint8_t, 256> t{};
-    for (const char c : std::string_view(",()[]")) t[static_cast<unsigned char>(c)] = single_mark;
-    for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = final_mark;
-    t['-'] = dash_mark;
-    t['<'] = angle_mark;
-    t['>'] = angle_mark;
+  // For the first byte of a token: the next_byte bits after it that make fast_token unsure.
+  // A word ends only before a byte that ends it; a number not before a comma, which may join
+  // it with more digits ("155,221": fast_token_more decides). Marks, each before an ASCII
+  // byte (a mark may follow that belongs to it): , ( ) [ ] always one token; a final mark
+  // unless another final mark follows; "/" unless doubled; "<" and ">" unless doubled or in
+  // "<3"; other marks but quotes before white space. Quotes are never plain.
+  static constexpr auto breaks_after = [] {
+    std::array<std::uint16_t, 256> t{};
+    for (auto& bits : t) bits = any_byte;
+    for (int c = 0; c < 256; ++c)
+      if (c >= 0x80 || is_ascii_alnum_byte(static_cast<unsigned char>(c))) t[static_cast<std::size_t>(c)] = not_ends_word;
+    for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] |= is_comma;
+    // Any other ASCII mark but quotes is one token before white space (scan_ascii_mark).
+    for (int c = 0x21; c < 0x7F; ++c)
+      if (!is_ascii_alnum_byte(static_cast<unsigned char>(c)) && c != '"' && c != '\'' && c != '`')
+        t[static_cast<std::size_t>(c)] = not_space;
+    for (const char c : std::string_view(",()[]")) t[static_cast<unsigned char>(c)] = is_high;
+    for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = is_high | is_final;
+    t['-'] = not_space;
+    t['/'] = is_high | is_slash;
+    t['<'] = is_high | is_lt | is_three;
+    t['>'] = is_high | is_gt | is_three;
     return t;
   }();
-  static constexpr auto mark_kind = [] {
+
+  // The kind of a plain token by its first byte (a plain word is all letters or all digits).
+  static constexpr auto start_kind = [] {
     std::array<TokenKind, 256> t{};
     for (std::size_t c = 0; c < 256; ++c) t[c] = ascii_mark_kind(static_cast<unsigned char>(c));
+    for (std::size_t c = 0; c < 256; ++c)
+      if (c >= 0x80 || is_ascii_letter_byte(static_cast<unsigned char>(c))) t[c] = TokenKind::word;
+    for (std::size_t c = '0'; c <= '9'; ++c) t[c] = TokenKind::number;
+    return t;
+  }();
+  static constexpr auto mark_flags = [] {
+    std::array<std::uint16_t, 256> t{};
+    for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = token_flag::sentence_final;
     return t;
   }();
 
   // The tokens fast_token leaves to this: numbers with separators ("155,221", "5.93"), words
   // with letters U+00C0..U+00FF ("Präsident"), a word before a period that ends a sentence,
   // and a straight double quote.
-  WIREREPORT_ALWAYS_INLINE std::uint32_t fast_token_more(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
+  // Out of line: the tight loop around fast_token keeps its registers.
+  WIREREPORT_NOINLINE std::uint32_t fast_token_more(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
                                                            std::uint32_t off, std::uint16_t flags) {
     const std::uint32_t pos = base + off;
     const std::uint64_t word = m.word >> off;
@@ -308,15 +390,22 @@ class Scanner {
         // Before a period that ends a sentence: a word that cannot be an abbreviation, or an
         // English number, leaves the period alone.
         const auto next = bytes[off + n + 1];
-        if ((next_byte[next] & ends_word) == 0 || next == ',') return 0;
+        const bool closing = next >= 0x80 && off + n + 4 < block_size && ends_at_general_punctuation(bytes + off + n + 1);
+        if (!closing && ((next_byte[next] & ends_word) == 0 || next == ',')) return 0;
         if (digits != 0 ? !english_
                         : n <= longest_abbreviation_ &&
                               (n <= 2 || pos + n < spaced_abbreviation_end_ ||
                                (word_roles(view(pos, pos + n), language_) & word_role::abbreviation) != 0))
           return 0;
+      } else if (c == '-' && !split_compounds_) {
+        return digits != 0 ? 0 : fast_joined_word(bytes, base, m, off, n, flags);
       } else if (c == '-') {
         if (digits != 0 || !splits_compound(pos, pos + n)) return 0;
         compound = true;
+      } else if (c == '\'') {
+        return digits != 0 ? 0 : fast_joined_word(bytes, base, m, off, n, flags);
+      } else if (c == ':') {
+        if ((next_byte[bytes[off + n + 1]] & ends_word) == 0) return 0;  // "11:52", "http://"
       } else if ((next_byte[c] & ends_word) == 0) {
         if (c < 0x80 || !ends_at_general_punctuation(bytes + off + n)) return 0;
       }
@@ -331,7 +420,13 @@ class Scanner {
     if (off + 1 >= block_size) return refit;
     const auto b = bytes[off];
     const auto next = bytes[off + 1];
-    if (next >= 0x80) return 0;  // a mark may follow that belongs to this character
+    if (next >= 0x80) {
+      // "(Österreich", ".“": a single mark before a character that cannot belong to it.
+      const bool single = breaks_after[b] == is_high || breaks_after[b] == (is_high | is_final);
+      if (!single || off + 4 >= block_size || may_extend(bytes + off + 1)) return 0;
+      emit(pos, pos + 1, start_kind[b], static_cast<std::uint16_t>(flags | mark_flags[b]));
+      return 1;
+    }
     switch (b) {
       case '-':  // the hyphen of a compound ("US-Präsident")
         if (pos != compound_next_ || !is_ascii_alnum_byte(next)) return 0;
@@ -345,6 +440,48 @@ class Scanner {
       default:
         return 0;
     }
+  }
+
+  // A word of letters whose first run (n bytes from off) ends at "-" (Compounds::whole) or
+  // "'": the runs of letters that join_at joins there ("US-Präsident", "Hapag-Lloyd",
+  // "Japan's", "aren't"), up to a byte that ends the word; a hyphen before a mark stays apart
+  // ("Ja- und"). 0 when unsure (digits, other characters, a possessive apostrophe).
+  std::uint32_t fast_joined_word(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
+                                 std::uint32_t off, std::uint32_t n, std::uint16_t flags) {
+    const std::uint64_t latin = m.latin_upper | m.latin_lower;
+    const std::uint64_t letter = m.upper | m.lower | latin;  // where a letter begins
+    std::uint32_t e = off + n;  // the byte after the token so far
+    bool hyphen = false;
+    while (true) {
+      const unsigned char c = bytes[e];
+      const std::uint64_t next = std::uint64_t{1} << (e + 1);
+      if (c == '-' && !split_compounds_) {
+        if ((m.word & next) == 0) {
+          // "Ja- und": the hyphen is a token of its own; before other characters an e-mail
+          // address may go on ("a-@b.de") or the masks do not tell.
+          if ((next_byte[bytes[e + 1]] & ends_word) == 0) return 0;
+          break;
+        }
+        hyphen = true;
+      } else if (c == '\'') {
+        if ((letter & next) == 0) return 0;
+      } else {
+        if ((next_byte[c] & ends_word) == 0) return 0;
+        break;
+      }
+      e += 1 + static_cast<std::uint32_t>(std::countr_zero(~(m.word >> (e + 1))));
+      if (e + 1 >= block_size) return refit;
+    }
+    const std::uint64_t range = ((std::uint64_t{1} << (e - off)) - 1) << off;
+    if (((m.digit | (m.high & ~(latin | (latin << 1)))) & range) != 0) return 0;
+    const std::uint64_t upper = (m.upper | m.latin_upper) & range;
+    const bool lower = ((m.lower | m.latin_lower) & range) != 0;
+    const std::uint32_t all = flags | static_cast<std::uint32_t>((upper >> off) & 1) * token_flag::capitalized |
+                              std::uint32_t{!lower && (upper & (upper - 1)) != 0} * token_flag::all_caps |
+                              std::uint32_t{hyphen} * token_flag::has_hyphen;
+    const std::uint32_t pos = base + off;
+    emit(pos, base + e, TokenKind::word, static_cast<std::uint16_t>(all));
+    return e - off;
   }
 
   // A token at `pos`: with compound_next_ there, it is part of a compound.
@@ -387,6 +524,12 @@ class Scanner {
       high &= ~(std::uint64_t{3} << at);
     }
     return block_size;
+  }
+
+  // Whether the character at p may extend the grapheme before it (conservative): code points
+  // below U+0300 never do, nor general punctuation (ends_at_general_punctuation).
+  static bool may_extend(const unsigned char* p) noexcept {
+    return !(p[0] < 0x80 || (p[0] >= 0xC2 && p[0] <= 0xCB) || ends_at_general_punctuation(p));
   }
 
   static bool ends_at_general_punctuation(const unsigned char* p) noexcept {
@@ -499,6 +642,9 @@ class Scanner {
       m.lower &= valid;
       m.digit &= valid;
       m.high &= valid;
+      m.newline &= valid;
+      m.latin_upper &= valid;
+      m.latin_lower &= valid;
       m.space |= ~valid;
     }
   }
@@ -1279,7 +1425,7 @@ class Scanner {
   bool split_compounds_;  // Universal Dependencies' compound parts (Compounds::split)
   ClassifyBlocks classify_;
   bool fast_path_;
-  bool avx2_;  // the scan loop compiled for AVX2, BMI1 and BMI2
+  SimdLevel level_;  // the mask kernel; the scan loop for AVX2 also uses BMI1 and BMI2
   std::vector<Token>& out_;
   std::size_t first_token_ = out_.size();  // the first token of this range
   std::uint32_t longest_abbreviation_ = static_cast<std::uint32_t>(longest_abbreviation());

@@ -296,6 +296,81 @@ TEST_CASE("bad input: invalid UTF-8, controls, empty and odd ranges") {
   CHECK(out.size() == 3);
 }
 
+TEST_CASE("words joined by hyphens and apostrophes, numbers, and marks before white space, on the fast path") {
+  CHECK(texts("Die US-Präsident-Wahl, Ja- und Nein-Stimmen; Klage-, Verteidigung", Language::de) ==
+        Words{"Die", "US-Präsident-Wahl", ",", "Ja", "-", "und", "Nein-Stimmen", ";", "Klage", "-", ",", "Verteidigung"});
+  CHECK(texts("Japan's car: aren't they? soldiers' homes", Language::en) ==
+        Words{"Japan's", "car", ":", "aren't", "they", "?", "soldiers'", "homes"});
+  CHECK(texts("mail a-@b.de or Kim's-x@y.z now", Language::en) == Words{"mail", "a-@b.de", "or", "Kim's-x@y.z", "now"});
+  const Token caps = token("Das ÄRGER-ÖL lief", "ÄRGER-ÖL", Language::de);
+  CHECK(caps.has(token_flag::all_caps));
+  CHECK(caps.has(token_flag::has_hyphen));
+  CHECK(caps.has(token_flag::capitalized));
+  CHECK_FALSE(token("die e-Mail kam", "e-Mail", Language::de).has(token_flag::capitalized));
+  // Every case here, at every offset in a window, in every mode: the same tokens as the general path.
+  const std::string cases[] = {"US-Präsident-Wahl", "Ja- und", "Klage-, x", "Japan's", "aren't", "soldiers' x",
+                               "a-@b.de", "Kim's-x@y.z", "Covid-19-Fall", "x-'y", "O'Neill-Straße", "rock 'n' roll",
+                               "e-mail", "E-Mail-Adresse", "so: ja; 5 % / 3 & c + d = e * f | g ~ h ^ i _ j",
+                               "#tag @ home # x", ":-) ;) =D <3", "Wort-„Zitat“", "Wort-é", "Ab-ç", "x-\xC3",
+                               "Mary's.", "US-Wahl.", "foo-bar.baz", "1-a", "a-1", "Über-Ärger' x",
+                               "sagte: „Wir", "um 11:52: da", "http://x.y", "a:b", "(Österreich)", "Wort.“ Er",
+                               "Dr.“ x", "5.“", "z.B.“", "and/or 1/2 a//b /\xCC\x81", ".\xCC\x81", "(\xE2\x80\x8D)",
+                               ".\xE2\x80\x9C", "x.\xE2\x80\x99s", "(\xC2\xA0x", "[\xCB\x86",
+                               "6,155,461 x", "1.750.000, 5.93; 11:52:00 14.09.2023", "14.09. x", "3,5%", "1.5mln",
+                               "1.5@x.de", "A1.5 2,5,", "1:2-3 4.5.6.7", "-3,5 +1.5 (2.5)", "1,5\xC3\xA4 2."};
+  for (const std::string& c : cases)
+    for (std::size_t pad = 0; pad < 70; pad += 7) {
+      const std::string text = std::string(pad, ' ') + c + " x " + c;
+      for (const Language l : {Language::de, Language::en})
+        for (const Compounds k : {Compounds::whole, Compounds::split}) check_modes_agree(text, l, k);
+    }
+}
+
+TEST_CASE("every SIMD level computes the same character masks as the scalar code") {
+  // Every byte value at every position of a block, and after C3 and CR (the derived masks
+  // look at the next byte), at even and odd offsets.
+  std::vector<char> bytes;
+  for (unsigned shift = 0; shift < detail::block_size; ++shift)
+    for (unsigned i = 0; i < 256; ++i) bytes.push_back(static_cast<char>((i + shift) % 256));
+  for (const char lead : {'\xC3', '\r'})
+    for (unsigned offset = 0; offset < 2; ++offset) {
+      if (offset == 1) bytes.push_back('x');
+      for (unsigned i = 0; i < 256; ++i) {
+        bytes.push_back(lead);
+        bytes.push_back(static_cast<char>(i));
+      }
+    }
+  bytes.resize((bytes.size() / detail::block_size + 1) * detail::block_size, ' ');
+  const std::size_t blocks = bytes.size() / detail::block_size;
+  std::vector<detail::BlockMasks> reference(blocks);
+  detail::classify_blocks(detail::SimdLevel::scalar)(bytes.data(), reference.data(), blocks);
+  for (const auto level : {detail::SimdLevel::sse2, detail::SimdLevel::avx2}) {
+    std::vector<detail::BlockMasks> masks(blocks);
+    detail::classify_blocks(level)(bytes.data(), masks.data(), blocks);
+    for (std::size_t b = 0; b < blocks; ++b) {
+      const detail::BlockMasks& x = masks[b];
+      const detail::BlockMasks& r = reference[b];
+      CHECK(x.space == r.space);
+      CHECK(x.word == r.word);
+      CHECK(x.upper == r.upper);
+      CHECK(x.lower == r.lower);
+      CHECK(x.digit == r.digit);
+      CHECK(x.high == r.high);
+      CHECK(x.separator == r.separator);
+      CHECK(x.newline == r.newline);
+      CHECK(x.latin_upper == r.latin_upper);
+      CHECK(x.latin_lower == r.latin_lower);
+    }
+  }
+  // The scalar code itself on a few bytes: "\r\n" is one line break at the LF, "Ä" an upper-case letter.
+  const std::string text = std::string("a\r\nb\rc\xC3\x84\xC3\xA4\xC3\x97") + std::string(detail::block_size - 12, ' ');
+  detail::BlockMasks m;
+  detail::classify_blocks(detail::SimdLevel::scalar)(text.data(), &m, 1);
+  CHECK(m.newline == ((std::uint64_t{1} << 2) | (std::uint64_t{1} << 4)));
+  CHECK(m.latin_upper == (std::uint64_t{1} << 6));
+  CHECK(m.latin_lower == (std::uint64_t{1} << 8));
+}
+
 TEST_CASE("every SIMD level and the general path give the same tokens on generated text") {
   // Text with every byte value around the characters the rules look at, and generated news.
   std::mt19937 rng(7);

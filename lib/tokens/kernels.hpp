@@ -1,0 +1,126 @@
+// The per-block kernels behind tokens/masks.hpp, inline so the scan loop that is compiled for
+// a SIMD level (tokens/scanner.cpp) keeps their constants in registers across windows. Each
+// computes the same masks: the scalar kernel is the reference the SIMD ones match bit for bit.
+#pragma once
+
+#include "tokens/masks.hpp"
+
+#if defined(__x86_64__) || defined(_M_X64)
+#define WIREREPORT_X86_64 1
+#include <immintrin.h>
+#endif
+
+namespace wirereport::detail::kernels {
+
+// ---- Portable scalar code ----
+
+WIREREPORT_ALWAYS_INLINE void scalar_block(const char* block, BlockMasks& out) noexcept {
+  BlockMasks m;
+  ByteClasses k;
+  for (unsigned i = 0; i < block_size; ++i) {
+    const auto c = static_cast<unsigned char>(block[i]);
+    const std::uint64_t bit = std::uint64_t{1} << i;
+    if (c <= 0x20 || c == 0x7F) m.space |= bit;
+    if (c >= 'A' && c <= 'Z') m.upper |= bit;
+    if (c >= 'a' && c <= 'z') m.lower |= bit;
+    if (c >= '0' && c <= '9') m.digit |= bit;
+    if (c >= 0x80) m.high |= bit;
+    if (c == '.' || c == ',' || c == ':') m.separator |= bit;
+    if (c == '\n') k.lf |= bit;
+    if (c == '\r') k.cr |= bit;
+    if (c == 0xC3) k.c3 |= bit;
+    if (c >= 0x80 && c <= 0x9E && c != 0x97) k.trail_upper |= bit;
+    if (c >= 0x9F && c <= 0xBF && c != 0xB7) k.trail_lower |= bit;
+  }
+  finish_masks(m, k);
+  out = m;
+}
+
+#if WIREREPORT_X86_64
+
+// ---- SSE2: four 16-byte lanes per block ----
+
+WIREREPORT_ALWAYS_INLINE std::uint64_t lane_bits(int movemask, unsigned lane) noexcept {
+  return static_cast<std::uint64_t>(static_cast<unsigned>(movemask) & 0xFFFFu) << (16 * lane);
+}
+
+// Bytes in [lo, lo + count) as unsigned values: moved to start at -128, they compare below
+// -128 + count as signed bytes.
+WIREREPORT_ALWAYS_INLINE __m128i in_range_sse2(__m128i v, unsigned lo, unsigned count) noexcept {
+  const __m128i t = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80u - lo)));
+  return _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(0x80u + count)), t);
+}
+
+WIREREPORT_ALWAYS_INLINE __m128i eq_sse2(__m128i v, unsigned char c) noexcept {
+  return _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(c)));
+}
+
+WIREREPORT_ALWAYS_INLINE void sse2_block(const char* block, BlockMasks& out) noexcept {
+  BlockMasks m;
+  ByteClasses k;
+  for (unsigned lane = 0; lane < 4; ++lane) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * lane));
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x20)), v);  // <= 0x20
+    m.space |= lane_bits(_mm_movemask_epi8(_mm_or_si128(control, eq_sse2(v, 0x7F))), lane);
+    m.upper |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, 'A', 26)), lane);
+    m.lower |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, 'a', 26)), lane);
+    m.digit |= lane_bits(_mm_movemask_epi8(in_range_sse2(v, '0', 10)), lane);
+    m.high |= lane_bits(_mm_movemask_epi8(v), lane);
+    m.separator |= lane_bits(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(eq_sse2(v, '.'), eq_sse2(v, ',')), eq_sse2(v, ':'))), lane);
+    k.lf |= lane_bits(_mm_movemask_epi8(eq_sse2(v, '\n')), lane);
+    k.cr |= lane_bits(_mm_movemask_epi8(eq_sse2(v, '\r')), lane);
+    k.c3 |= lane_bits(_mm_movemask_epi8(eq_sse2(v, 0xC3)), lane);
+    k.trail_upper |= lane_bits(_mm_movemask_epi8(_mm_andnot_si128(eq_sse2(v, 0x97), in_range_sse2(v, 0x80, 0x1F))), lane);
+    k.trail_lower |= lane_bits(_mm_movemask_epi8(_mm_andnot_si128(eq_sse2(v, 0xB7), in_range_sse2(v, 0x9F, 0x21))), lane);
+  }
+  finish_masks(m, k);
+  out = m;
+}
+
+// ---- AVX2: two 32-byte lanes per block; compiled for AVX2 only in these functions ----
+
+#if defined(__GNUC__) || defined(__clang__)
+#define WIREREPORT_HAS_AVX2_KERNEL 1
+#define WIREREPORT_AVX2_KERNEL __attribute__((target("avx2"), always_inline)) inline
+
+WIREREPORT_AVX2_KERNEL std::uint64_t lane32(__m256i cmp, unsigned lane) noexcept {
+  return static_cast<std::uint64_t>(static_cast<std::uint32_t>(_mm256_movemask_epi8(cmp))) << (32 * lane);
+}
+
+WIREREPORT_AVX2_KERNEL __m256i in_range_avx2(__m256i v, unsigned lo, unsigned count) noexcept {
+  const __m256i t = _mm256_add_epi8(v, _mm256_set1_epi8(static_cast<char>(0x80u - lo)));
+  return _mm256_cmpgt_epi8(_mm256_set1_epi8(static_cast<char>(0x80u + count)), t);
+}
+
+WIREREPORT_AVX2_KERNEL __m256i eq_avx2(__m256i v, unsigned char c) noexcept {
+  return _mm256_cmpeq_epi8(v, _mm256_set1_epi8(static_cast<char>(c)));
+}
+
+// Not always_inline: the compiler inlines it where the caller is compiled for AVX2 as well
+// (GCC checks always_inline before the scan loop is inlined into its AVX2 function).
+__attribute__((target("avx2"))) inline void avx2_block(const char* block, BlockMasks& out) noexcept {
+  BlockMasks m;
+  ByteClasses k;
+  for (unsigned lane = 0; lane < 2; ++lane) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + 32 * lane));
+    const __m256i control = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x20)), v);  // <= 0x20
+    m.space |= lane32(_mm256_or_si256(control, eq_avx2(v, 0x7F)), lane);
+    m.upper |= lane32(in_range_avx2(v, 'A', 26), lane);
+    m.lower |= lane32(in_range_avx2(v, 'a', 26), lane);
+    m.digit |= lane32(in_range_avx2(v, '0', 10), lane);
+    m.high |= lane32(v, lane);
+    m.separator |= lane32(_mm256_or_si256(_mm256_or_si256(eq_avx2(v, '.'), eq_avx2(v, ',')), eq_avx2(v, ':')), lane);
+    k.lf |= lane32(eq_avx2(v, '\n'), lane);
+    k.cr |= lane32(eq_avx2(v, '\r'), lane);
+    k.c3 |= lane32(eq_avx2(v, 0xC3), lane);
+    k.trail_upper |= lane32(_mm256_andnot_si256(eq_avx2(v, 0x97), in_range_avx2(v, 0x80, 0x1F)), lane);
+    k.trail_lower |= lane32(_mm256_andnot_si256(eq_avx2(v, 0xB7), in_range_avx2(v, 0x9F, 0x21)), lane);
+  }
+  finish_masks(m, k);
+  out = m;
+}
+#endif  // GNUC or clang
+
+#endif  // x86-64
+
+}  // namespace wirereport::detail::kernels
