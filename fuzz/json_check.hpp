@@ -1,9 +1,11 @@
-// A strict JSON reader for the fuzz targets (RFC 8259): says whether a document is well-formed
-// UTF-8 JSON, collects the top-level keys, and decodes string literals. Not a general parser:
-// it keeps no values.
+// A strict JSON reader (RFC 8259) for the fuzz targets and the tests: says whether a document
+// is well-formed UTF-8 JSON, collects the top-level keys, decodes string literals and, when
+// asked, builds the document's tree (tests that compare against expected files). The library
+// itself only writes JSON.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,15 +14,33 @@
 
 namespace wirereport::fuzz {
 
+struct JsonValue {
+  enum class Kind { null, boolean, number, string, array, object } kind = Kind::null;
+  bool boolean = false;
+  double number = 0;
+  std::string string;
+  std::vector<JsonValue> array;
+  std::map<std::string, JsonValue, std::less<>> object;
+
+  [[nodiscard]] bool is_null() const { return kind == Kind::null; }
+  // The member `key`, or a null value when this is no object or has no such member.
+  [[nodiscard]] const JsonValue& operator[](std::string_view key) const {
+    static const JsonValue null_value;
+    const auto it = object.find(key);
+    return it == object.end() ? null_value : it->second;
+  }
+};
+
 class JsonReader {
  public:
   explicit JsonReader(std::string_view json) : s_(json) {}
   explicit JsonReader(std::string&&) = delete;  // it keeps a view: the text must outlive it
 
-  // True when the whole input is one JSON value (with optional surrounding whitespace).
-  bool document() {
+  // True when the whole input is one JSON value (with optional surrounding whitespace); the
+  // value's tree goes to `tree` when given.
+  bool document(JsonValue* tree = nullptr) {
     space();
-    if (!value(0)) return false;
+    if (!value(0, tree)) return false;
     space();
     return pos_ == s_.size();
   }
@@ -142,19 +162,41 @@ class JsonReader {
     }
     return false;
   }
-  bool value(int depth) {
+  bool value(int depth, JsonValue* out) {
     if (pos_ >= s_.size() || depth > max_depth) return false;
+    using Kind = JsonValue::Kind;
     switch (s_[pos_]) {
-      case '{': return object(depth);
-      case '[': return array(depth);
-      case '"': return string(nullptr);
-      case 't': return literal("true");
-      case 'f': return literal("false");
+      case '{': return object(depth, out);
+      case '[': return array(depth, out);
+      case '"': return set_kind(out, Kind::string) && string(out != nullptr ? &out->string : nullptr);
+      case 't':
+      case 'f': {
+        const bool truth = s_[pos_] == 't';
+        if (!literal(truth ? "true" : "false")) return false;
+        if (out != nullptr) {
+          out->kind = Kind::boolean;
+          out->boolean = truth;
+        }
+        return true;
+      }
       case 'n': return literal("null");
-      default: return number();
+      default: {
+        const std::size_t start = pos_;
+        if (!number()) return false;
+        if (out != nullptr) {
+          out->kind = Kind::number;
+          out->number = std::stod(std::string(s_.substr(start, pos_ - start)));
+        }
+        return true;
+      }
     }
   }
-  bool object(int depth) {
+  static bool set_kind(JsonValue* out, JsonValue::Kind kind) {
+    if (out != nullptr) out->kind = kind;
+    return true;
+  }
+  bool object(int depth, JsonValue* out) {
+    set_kind(out, JsonValue::Kind::object);
     ++pos_;
     space();
     if (pos_ < s_.size() && s_[pos_] == '}') {
@@ -164,23 +206,25 @@ class JsonReader {
     while (true) {
       std::string key;
       if (!string(&key)) return false;
+      JsonValue* member = out != nullptr ? &out->object[key] : nullptr;
       if (depth == 0) keys_.push_back(std::move(key));
       space();
       if (!literal(":")) return false;
       space();
-      if (!value(depth + 1)) return false;
+      if (!value(depth + 1, member)) return false;
       space();
       if (literal("}")) return true;
       if (!literal(",")) return false;
       space();
     }
   }
-  bool array(int depth) {
+  bool array(int depth, JsonValue* out) {
+    set_kind(out, JsonValue::Kind::array);
     ++pos_;
     space();
     if (literal("]")) return true;
     while (true) {
-      if (!value(depth + 1)) return false;
+      if (!value(depth + 1, out != nullptr ? &out->array.emplace_back() : nullptr)) return false;
       space();
       if (literal("]")) return true;
       if (!literal(",")) return false;

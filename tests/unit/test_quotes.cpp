@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "json_value.hpp"
+#include "json_check.hpp"
 #include "support.hpp"
 #include "wirereport/wirereport.hpp"
 
@@ -353,8 +353,9 @@ TEST_CASE("the seed report: every expected quote with its speaker and cue") {
   const auto text_path = wirereport::test::shared_file("seeds/000_b62a570b9a3f314f.txt");
   if (!expected_path || !text_path) return;
   const std::string text = wirereport::test::read_file(*text_path);
-  wirereport::test::JsonValue expected;
-  REQUIRE(wirereport::test::JsonReader(wirereport::test::read_file(*expected_path)).parse(expected));
+  const std::string expected_json = wirereport::test::read_file(*expected_path);
+  wirereport::fuzz::JsonValue expected;
+  REQUIRE(wirereport::fuzz::JsonReader(expected_json).document(&expected));
   const Article a = wirereport::parse(text, {});
   const std::string_view t = a.text();
   REQUIRE(expected["quotes"].array.size() == 13);
