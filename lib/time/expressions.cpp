@@ -107,9 +107,18 @@ struct Match {
 
 class TimeScanner {
  public:
+  // The scanner works in `scratch`, which it clears.
   TimeScanner(std::string_view text, std::span<const Token> tokens, Language language, const Published* published,
-              std::vector<TimeExpression>& out)
-      : text_(text), tokens_(tokens), language_(language), ref_(make_reference(published)), out_(out) {}
+              std::vector<TimeExpression>& out, TimeScratch& scratch)
+      : text_(text),
+        tokens_(tokens),
+        language_(language),
+        ref_(make_reference(published)),
+        out_(out),
+        words_(scratch.words),
+        scratch_(scratch.folded) {
+    words_.clear();
+  }
 
   void run() {
     const std::size_t n = tokens_.size();
@@ -580,20 +589,17 @@ class TimeScanner {
   Language language_;
   Reference ref_;
   std::vector<TimeExpression>& out_;
-  struct Memo {
-    bool known = false;
-    TimeWord word;
-  };
-  std::vector<Memo> words_;                 // per token, filled on first use
+  using Memo = TimeScratch::Memo;
+  std::vector<Memo>& words_;                // per token, filled on first use
+  std::string& scratch_;                    // folded words
   std::optional<CivilTime> sentence_date_;  // the last day named in the current sentence
-  std::string scratch_;                     // folded words; grows once
 };
 
 }  // namespace
 
 void extract_times(std::string_view text, std::span<const Token> tokens, Language language,
-                   const Published* published, std::vector<TimeExpression>& out) {
-  TimeScanner(text, tokens, language, published, out).run();
+                   const Published* published, std::vector<TimeExpression>& out, TimeScratch& scratch) {
+  TimeScanner(text, tokens, language, published, out, scratch).run();
 }
 
 }  // namespace wirereport::detail
@@ -602,7 +608,8 @@ namespace wirereport {
 
 void extract_times_append(std::string_view text, std::span<const Token> tokens, Language language,
                           const std::optional<Published>& published, std::vector<TimeExpression>& out) {
-  detail::extract_times(text, tokens, language, published ? &*published : nullptr, out);
+  detail::TimeScratch scratch;
+  detail::extract_times(text, tokens, language, published ? &*published : nullptr, out, scratch);
 }
 
 std::vector<TimeExpression> extract_times(std::string_view text, std::span<const Token> tokens, Language language,

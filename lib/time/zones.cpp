@@ -195,7 +195,8 @@ void ZoneDirectory::add_place(std::string_view name, PlaceInfo info) {
 
 const Zone* ZoneDirectory::find_zone(std::string_view name) const {
   if (name.empty()) return nullptr;
-  const auto it = by_name_.find(folded(name));
+  FoldBuffer buffer;
+  const auto it = by_name_.find(fold_into(name, buffer));
   return it == by_name_.end() ? nullptr : it->second;
 }
 
@@ -210,15 +211,9 @@ std::optional<ZoneDirectory::Abbreviation> ZoneDirectory::find_abbreviation(std:
 }
 
 std::optional<PlaceInfo> ZoneDirectory::find_place(std::string_view name) const {
-  std::string scratch;
-  return find_place(name, scratch);
-}
-
-std::optional<PlaceInfo> ZoneDirectory::find_place(std::string_view name, std::string& scratch) const {
   if (name.empty()) return std::nullopt;
-  scratch.clear();
-  append_folded(name, scratch);
-  const auto it = places_.find(scratch);
+  FoldBuffer buffer;
+  const auto it = places_.find(fold_into(name, buffer));
   if (it == places_.end()) return std::nullopt;
   return it->second;
 }

@@ -7,9 +7,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "text/keys.hpp"
 #include "wirereport/time.hpp"
 
 #include <unicode/basictz.h>
@@ -46,8 +46,6 @@ class ZoneDirectory {
   [[nodiscard]] std::optional<Abbreviation> find_abbreviation(std::string_view name) const;
   // A place by its German or English name ("Moskau", "MOSCOW", "Russland"), case-insensitive.
   [[nodiscard]] std::optional<PlaceInfo> find_place(std::string_view name) const;
-  // The same, folding into `scratch` (a buffer the caller reuses, so lookups do not allocate).
-  [[nodiscard]] std::optional<PlaceInfo> find_place(std::string_view name, std::string& scratch) const;
   // The country a code names ("DE" -> the stored "DE"), for views with static lifetime.
   [[nodiscard]] std::string_view country_code(std::string_view code) const;
 
@@ -65,8 +63,8 @@ class ZoneDirectory {
   std::uint32_t next_place_id_ = 1;
 
   std::vector<std::unique_ptr<Zone>> zones_;
-  std::unordered_map<std::string, const Zone*> by_name_;  // folded alias -> zone
-  std::unordered_map<std::string, PlaceInfo> places_;     // folded name -> place
+  TextMap<const Zone*> by_name_;  // folded alias -> zone
+  TextMap<PlaceInfo> places_;     // folded name -> place
   std::vector<std::string> countries_;                    // stable storage for country codes
   const Zone* utc_ = nullptr;
 };
