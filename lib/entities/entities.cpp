@@ -523,7 +523,7 @@ class EntityScanner {
         pos = space + 1;
       }
       adjusted_.append(variant_, pos);
-      variant_.swap(adjusted_);
+      variant_.assign(adjusted_);  // not swap(): each buffer keeps the capacity it grew to
       if (auto info = zones_.find_place(variant_)) return info;
     }
     if (variant_.size() > 4 && (variant_.back() == 's' || variant_.back() == 'n')) {
