@@ -101,9 +101,15 @@ class EntityScanner {
     append_folded(w, scratch_);
     return scratch_;
   }
-  [[nodiscard]] bool is_calendar_word(std::size_t i) const {
-    const std::string_view w = word(i);
-    return CalendarNames::instance().month(w) > 0 || (w.size() >= 6 && CalendarNames::instance().weekday(w) >= 0);
+  // A month or weekday name; rules ask again and again, so each token is looked up once.
+  [[nodiscard]] bool is_calendar_word(std::size_t i) {
+    Facts& f = facts_[i];
+    if ((f.known & Facts::calendar_known) == 0) {
+      const std::string_view w = word(i);
+      f.calendar = CalendarNames::instance().month(w) > 0 || (w.size() >= 6 && CalendarNames::instance().weekday(w) >= 0);
+      f.known |= Facts::calendar_known;
+    }
+    return f.calendar;
   }
   [[nodiscard]] bool is_role(std::size_t i) {
     if (!is_word(i)) return false;

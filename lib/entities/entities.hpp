@@ -42,9 +42,10 @@ struct EntityScratch {
   };
   // What the lexicons say of one token, filled on first use.
   struct Facts {
-    static constexpr std::uint8_t classes_known = 1, role_known = 2, place_known = 4;
+    static constexpr std::uint8_t classes_known = 1, role_known = 2, place_known = 4, calendar_known = 8;
     std::uint8_t known = 0;
     bool role = false;
+    bool calendar = false;  // a month or weekday name
     std::uint32_t classes = 0;
     std::optional<PlaceHit> place;
   };

@@ -4,6 +4,7 @@
 // relative days ("am Donnerstag", "Thursday night", "gestern", "vergangene Woche", "next month").
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -18,10 +19,11 @@ namespace wirereport::detail {
 // each call clears it and reuses its capacity, so a warm parse allocates nothing.
 struct TimeScratch {
   struct Memo {
-    bool known = false;
+    bool known = false;  // `word` is filled
     TimeWord word;
+    std::int8_t month = -1;  // CalendarNames::month() of the word, -1 until looked up
   };
-  std::vector<Memo> words;  // what the time lexicon says of each token, filled on first use
+  std::vector<Memo> words;  // what the lexicons say of each token, filled on first use
   std::string folded;       // folded words
 };
 
