@@ -499,32 +499,44 @@ class EntityScanner {
     while (last + 1 < tokens_.size() && last + 1 < i + max_place_tokens && is_word(last + 1) &&
            tokens_[last + 1].span.begin == tokens_[last].span.end + 1 && text_[tokens_[last].span.end] == ' ')
       ++last;
+    // A name of several words starts with a word that starts one in the gazetteer: for most
+    // words one lookup spares those of every longer window (as written, and inflected).
+    const bool longer_exact = last > i && zones_.starts_longer_place(word(i));
+    const bool longer_inflected = last > i && zones_.starts_longer_place(adjective_base(word(i)));
     for (std::size_t end = last + 1; end > i; --end) {
       if (!capitalized(end - 1) && !all_caps(end - 1)) continue;
       const std::string_view name = text_.substr(tokens_[i].span.begin, tokens_[end - 1].span.end - tokens_[i].span.begin);
       // Short names in capitals ("US", "UK") only as written: "Us" is a word.
       if (name.size() <= 2 && end == i + 1 && !all_caps(i)) continue;
-      if (auto info = zones_.find_place(name)) return PlaceHit{end, *info, Origin::exact};
-      if (auto info = inflected_place(name, end - i)) return PlaceHit{end, *info, Origin::inflected};
+      const bool one_word = end == i + 1;
+      if (one_word || longer_exact) {
+        if (auto info = zones_.find_place(name)) return PlaceHit{end, *info, Origin::exact};
+      }
+      if (one_word || longer_inflected) {
+        if (auto info = inflected_place(name, end - i)) return PlaceHit{end, *info, Origin::inflected};
+      }
     }
     return std::nullopt;
+  }
+
+  // An adjective before the last word of a name, its ending "-en", "-er", "-es", "-em" cut to
+  // "-e": "Vereinigten" -> "Vereinigte".
+  [[nodiscard]] static std::string_view adjective_base(std::string_view w) {
+    if (w.size() > 3 && w[w.size() - 2] == 'e' && std::string_view("nrsm").find(w.back()) != std::string_view::npos)
+      return w.substr(0, w.size() - 1);
+    return w;
   }
 
   // German endings: "Russlands" (genitive), "Vereinigten Staaten" (adjective), "Emiraten".
   std::optional<PlaceInfo> inflected_place(std::string_view name, std::size_t words) {
     variant_.assign(name);
     if (words > 1) {
-      // Adjectives before the last word: "-en", "-er", "-es", "-em" -> "-e".
       std::size_t pos = 0;
       adjusted_.clear();
       for (std::size_t w = 0; w + 1 < words; ++w) {
         const std::size_t space = variant_.find(' ', pos);
         if (space == std::string::npos) break;
-        std::string_view word_view(variant_.data() + pos, space - pos);
-        adjusted_.append(word_view);
-        if (word_view.size() > 3 && word_view[word_view.size() - 2] == 'e' &&
-            std::string_view("nrsm").find(word_view.back()) != std::string_view::npos)
-          adjusted_.pop_back();
+        adjusted_.append(adjective_base(std::string_view(variant_.data() + pos, space - pos)));
         adjusted_.push_back(' ');
         pos = space + 1;
       }

@@ -203,6 +203,13 @@ std::string_view fold_into(std::string_view text, FoldBuffer& buffer) noexcept {
   std::size_t pos = 0;
   char buf[32];
   while (pos < text.size()) {
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (c < 0x80) {  // the common case, without the detour through buf
+      if (size == sizeof buffer.bytes) return {};
+      buffer.bytes[size++] = ascii_lower(static_cast<char>(c));
+      ++pos;
+      continue;
+    }
     const std::size_t n = fold_next(text, pos, buf);
     if (size + n > sizeof buffer.bytes) return {};
     std::memcpy(buffer.bytes + size, buf, n);

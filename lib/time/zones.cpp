@@ -190,7 +190,9 @@ ZoneDirectory::ZoneDirectory() {
 
 void ZoneDirectory::add_place(std::string_view name, PlaceInfo info) {
   // The first entry wins: exemplar cities come before countries and the extra list.
-  places_.emplace(folded(name), info);
+  std::string key = folded(name);
+  if (const std::size_t space = key.find(' '); space != std::string::npos) longer_starts_.emplace(key, 0, space);
+  places_.emplace(std::move(key), info);
 }
 
 const Zone* ZoneDirectory::find_zone(std::string_view name) const {
@@ -216,6 +218,11 @@ std::optional<PlaceInfo> ZoneDirectory::find_place(std::string_view name) const 
   const auto it = places_.find(fold_into(name, buffer));
   if (it == places_.end()) return std::nullopt;
   return it->second;
+}
+
+bool ZoneDirectory::starts_longer_place(std::string_view word) const {
+  FoldBuffer buffer;
+  return longer_starts_.contains(fold_into(word, buffer));
 }
 
 std::string_view ZoneDirectory::country_code(std::string_view code) const {

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "text/keys.hpp"
@@ -46,6 +47,8 @@ class ZoneDirectory {
   [[nodiscard]] std::optional<Abbreviation> find_abbreviation(std::string_view name) const;
   // A place by its German or English name ("Moskau", "MOSCOW", "Russland"), case-insensitive.
   [[nodiscard]] std::optional<PlaceInfo> find_place(std::string_view name) const;
+  // Whether a place name of several words starts with `word` ("New" of "New York"), any case.
+  [[nodiscard]] bool starts_longer_place(std::string_view word) const;
   // The country a code names ("DE" -> the stored "DE"), for views with static lifetime.
   [[nodiscard]] std::string_view country_code(std::string_view code) const;
 
@@ -65,6 +68,7 @@ class ZoneDirectory {
   std::vector<std::unique_ptr<Zone>> zones_;
   TextMap<const Zone*> by_name_;  // folded alias -> zone
   TextMap<PlaceInfo> places_;     // folded name -> place
+  std::unordered_set<std::string, TextHash, std::equal_to<>> longer_starts_;  // first words of names with spaces
   std::vector<std::string> countries_;                    // stable storage for country codes
   const Zone* utc_ = nullptr;
 };
