@@ -11,8 +11,8 @@
 namespace wirereport::detail {
 
 struct Scratch {
-  TimeScratch times;        // extract_times()
-  EntityScratch entities;   // extract_entities()
+  TimeScratch times;       // extract_times()
+  EntityScratch entities;  // extract_entities()
 };
 
 // The state's Scratch, made on first use.
