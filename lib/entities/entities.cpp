@@ -587,10 +587,12 @@ class EntityScanner {
     if (lexicon_.has_street_ending(folded(w)) && !tokens_[i].has(token_flag::all_caps)) return make(i, i + 1, EntityType::place, i);
     // "St. Moritz", "Sankt Peter": saints' names are places and churches ("St. Galler" is an adjective).
     if (after_saint(i) && !taken_[i - 1] && !w.ends_with("er")) return make(i - 1, i + 1, EntityType::place, i);
-    // "in Taiskirchen", "aus Wiehl": a name with a place-name ending after a locative word.
-    if (i > 0 && is_word(i - 1) && !all_caps(i) && lexicon_.has_toponym_ending(folded(w))) {
+    // "in Taiskirchen", "aus Wiehl": a name with a place-name ending after a locative word
+    // (the word first: it is the cheaper test).
+    if (i > 0 && is_word(i - 1) && !all_caps(i)) {
       const std::string_view lead = word(i - 1);
-      if (lead == "in" || lead == "aus" || lead == "nach" || lead == "bei" || lead == "nahe")
+      if ((lead == "in" || lead == "aus" || lead == "nach" || lead == "bei" || lead == "nahe") &&
+          lexicon_.has_toponym_ending(folded(w)))
         return make(i, i + 1, EntityType::place, i);
     }
     return std::nullopt;

@@ -188,10 +188,14 @@ void append_folded(std::string_view text, std::string& out) {
   std::size_t pos = 0;
   char buf[32];
   while (pos < text.size()) {
-    const auto c = static_cast<unsigned char>(text[pos]);
-    if (c < 0x80) {  // the common case, without the detour through buf
-      out.push_back(ascii_lower(static_cast<char>(c)));
-      ++pos;
+    // A run of ASCII, the common case, at once and without the detour through buf.
+    std::size_t end = pos;
+    while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
+    if (end > pos) {
+      const std::size_t at = out.size();
+      out.resize(at + (end - pos));
+      for (std::size_t k = pos; k < end; ++k) out[at + (k - pos)] = ascii_lower(text[k]);
+      pos = end;
       continue;
     }
     out.append(buf, fold_next(text, pos, buf));
