@@ -170,7 +170,7 @@ class ScratchSpace {
   ~ScratchSpace() = default;
 
   [[nodiscard]] Scratch* get() const noexcept { return owned_.get(); }
-  void reset(Scratch* scratch, void (*free)(Scratch*)) noexcept { owned_ = {scratch, free}; }
+  void reset(Scratch* scratch, void (*deleter)(Scratch*)) noexcept { owned_ = {scratch, deleter}; }
 
  private:
   std::unique_ptr<Scratch, void (*)(Scratch*)> owned_{nullptr, nullptr};
