@@ -7,6 +7,7 @@
 #include "layout/regions.hpp"
 #include "limits.hpp"
 #include "quotes/stage.hpp"
+#include "scratch.hpp"
 #include "text/lines.hpp"
 #include "time/expressions.hpp"
 #include "time/zones.hpp"
@@ -15,6 +16,8 @@
 namespace wirereport {
 
 namespace {
+
+void free_scratch(detail::Scratch* scratch) { delete scratch; }
 
 bool is_machine_wire(Format f) noexcept { return f == Format::anpa1312 || f == Format::iptc7901; }
 
@@ -48,6 +51,15 @@ void report_line_endings(detail::ArticleState& state) {
 }
 
 }  // namespace
+
+namespace detail {
+
+Scratch& scratch_of(ArticleState& state) {
+  if (state.scratch.get() == nullptr) state.scratch.reset(new Scratch, free_scratch);
+  return *state.scratch.get();
+}
+
+}  // namespace detail
 
 void Parser::parse_into(std::string_view input, Article& out) const {
   detail::ArticleState& state = out.state();
@@ -100,9 +112,10 @@ void Parser::parse_into(std::string_view input, Article& out) const {
     detail::keep_within_limit(state, state.quotes, options_.max_quotes, DiagnosticCode::too_many_quotes);
 
     // Extractors over the tokens. Entities come after quotes: speakers are evidence for people.
+    detail::Scratch& scratch = detail::scratch_of(state);
     detail::extract_times(text, state.tokens, state.language, state.published ? &*state.published : nullptr,
-                          state.times);
-    detail::extract_entities(text, state.tokens, state.language, state.quotes, state.entities);
+                          state.times, scratch.times);
+    detail::extract_entities(text, state.tokens, state.language, state.quotes, state.entities, scratch.entities);
     detail::keep_within_limit(state, state.entities, options_.max_entities, DiagnosticCode::too_many_entities);
     detail::link_speakers(state.quotes, state.entities);
   }

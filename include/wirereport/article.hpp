@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -153,6 +154,28 @@ struct WireHeader {
 [[nodiscard]] WIREREPORT_API const char* to_string(CreditRole role) noexcept;  // "editing"
 
 namespace detail {
+struct Scratch;  // the stages' working memory (lib/scratch.hpp)
+
+// Holds the stages' working memory for an Article, so that parsing into the same Article again
+// (what a Parser does) reuses it instead of allocating it anew. All inline, nothing exported:
+// the library that makes a Scratch hands over the function that frees it. A copy starts
+// empty, since the working memory holds no results.
+class ScratchSpace {
+ public:
+  ScratchSpace() noexcept = default;
+  ScratchSpace(const ScratchSpace&) noexcept {}
+  ScratchSpace& operator=(const ScratchSpace&) noexcept { return *this; }
+  ScratchSpace(ScratchSpace&&) noexcept = default;
+  ScratchSpace& operator=(ScratchSpace&&) noexcept = default;
+  ~ScratchSpace() = default;
+
+  [[nodiscard]] Scratch* get() const noexcept { return owned_.get(); }
+  void reset(Scratch* scratch, void (*deleter)(Scratch*)) noexcept { owned_ = {scratch, deleter}; }
+
+ private:
+  std::unique_ptr<Scratch, void (*)(Scratch*)> owned_{nullptr, nullptr};
+};
+
 // The plain data behind an Article. The pipeline's stages fill it; users read it through
 // Article's accessors. Not a stable interface.
 struct ArticleState {
@@ -189,6 +212,7 @@ struct ArticleState {
   std::uint32_t diagnostic_limit = 1000;  // from Options::max_diagnostics
   std::uint32_t dropped_diagnostics = 0;
   std::uint32_t first_dropped_offset = 0;
+  ScratchSpace scratch;  // not results: the stages' buffers, which clear() keeps
 
   [[nodiscard]] std::string_view text() const noexcept {
     return uses_transcoded ? std::string_view(transcoded) : source;
@@ -246,8 +270,10 @@ class WIREREPORT_API Article {
 // Parses one report. Simple and allocating; use a Parser for many.
 [[nodiscard]] WIREREPORT_API Article parse(std::string_view text, const Options& options = {});
 
-// A parser to reuse (one per thread): it keeps its buffers, so once warm a parse allocates
-// nothing. The Article it returns is valid until the next parse() on the same Parser.
+// A parser to reuse (one per thread): it keeps its buffers (the Article's results and the
+// stages' working memory), so once warm (after texts as long and as rich as the next one) a
+// parse allocates nothing. The Article it returns is valid until the next parse() on the same
+// Parser.
 class WIREREPORT_API Parser {
  public:
   explicit Parser(Options options = {}) : options_(options) {}

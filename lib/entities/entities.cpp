@@ -1,9 +1,9 @@
 #include "entities/entities.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <optional>
 #include <string>
-#include <unordered_map>
 
 #include "lang/agencies.hpp"
 #include "lang/entity_lexicon.hpp"
@@ -20,51 +20,48 @@ namespace {
 
 namespace wc = word_class;
 
-// Hashing for maps with std::string keys that are looked up by std::string_view, without a copy.
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-template <typename V>
-using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
-
 constexpr std::size_t max_place_tokens = 4;
 constexpr std::size_t max_surname_tokens = 2;
 constexpr std::size_t max_org_run = 4;
 
-enum class Origin : std::uint8_t {
-  exact,      // the name as the lexicon or gazetteer has it
-  inflected,  // a genitive or adjective ending was stripped to find it
-  extended,   // a descriptor was taken in ("Nachrichtenagentur KCNA")
-};
-
-struct Mention {
-  std::uint32_t first = 0;  // token range [first, end)
-  std::uint32_t end = 0;
-  EntityType type = EntityType::person;
-  Origin origin = Origin::exact;
-  std::uint32_t place_id = 0;    // the gazetteer's place, for places
-  std::string_view zone;         // its IANA zone and country, when known
-  std::string_view country;
-  std::uint32_t head_token = 0;  // the token that names it alone (surname, acronym, place)
-  std::uint32_t cluster = 0;
-};
+using Origin = EntityScratch::Origin;
+using Mention = EntityScratch::Mention;
 
 class EntityScanner {
-  struct PlaceHit;
-  // What the lexicons say of one token, filled on first use.
-  struct Facts;
+  using PlaceHit = EntityScratch::PlaceHit;
+  using Facts = EntityScratch::Facts;
 
  public:
-  EntityScanner(std::string_view text, std::span<const Token> tokens, Language language, std::span<const Quote> quotes)
+  // The scanner works in `scratch`, which it clears.
+  EntityScanner(std::string_view text, std::span<const Token> tokens, Language language, std::span<const Quote> quotes,
+                EntityScratch& scratch)
       : text_(text),
         tokens_(tokens),
         language_(language),
         quotes_(quotes),
         lexicon_(EntityLexicon::instance()),
         zones_(ZoneDirectory::instance()),
-        taken_(tokens.size(), false),
-        facts_(tokens.size()) {}
+        taken_(scratch.taken),
+        facts_(scratch.facts),
+        mentions_(scratch.mentions),
+        clusters_(scratch.clusters),
+        best_(scratch.best),
+        surnames_(scratch.surnames),
+        organizations_(scratch.organizations),
+        heads_(scratch.heads),
+        by_skeleton_(scratch.by_skeleton),
+        by_place_(scratch.by_place),
+        by_text_(scratch.by_text),
+        scratch_(scratch.folded),
+        key_(scratch.key),
+        variant_(scratch.variant),
+        adjusted_(scratch.adjusted) {
+    taken_.assign(tokens.size(), false);
+    facts_.assign(tokens.size(), Facts{});
+    mentions_.clear();
+    clusters_.clear();
+    for (KeyIndex* index : {&surnames_, &organizations_, &heads_, &by_skeleton_, &by_place_, &by_text_}) index->clear();
+  }
 
   void run(std::vector<Entity>& out) {
     find_mentions();
@@ -104,9 +101,15 @@ class EntityScanner {
     append_folded(w, scratch_);
     return scratch_;
   }
-  [[nodiscard]] bool is_calendar_word(std::size_t i) const {
-    const std::string_view w = word(i);
-    return CalendarNames::instance().month(w) > 0 || (w.size() >= 6 && CalendarNames::instance().weekday(w) >= 0);
+  // A month or weekday name; rules ask again and again, so each token is looked up once.
+  [[nodiscard]] bool is_calendar_word(std::size_t i) {
+    Facts& f = facts_[i];
+    if ((f.known & Facts::calendar_known) == 0) {
+      const std::string_view w = word(i);
+      f.calendar = CalendarNames::instance().month(w) > 0 || (w.size() >= 6 && CalendarNames::instance().weekday(w) >= 0);
+      f.known |= Facts::calendar_known;
+    }
+    return f.calendar;
   }
   [[nodiscard]] bool is_role(std::size_t i) {
     if (!is_word(i)) return false;
@@ -470,25 +473,12 @@ class EntityScanner {
     const std::string_view prefix = w.substr(0, w.find('-'));
     const std::string_view head = w.substr(dash + 1);
     if (head.empty() || !is_upper(decode_utf8(head, 0).value)) return false;
-    const bool named_prefix = (lexicon_.classes(prefix) & wc::org_name) != 0 || zones_.find_place(prefix, place_scratch_).has_value() ||
+    const bool named_prefix = (lexicon_.classes(prefix) & wc::org_name) != 0 || zones_.find_place(prefix).has_value() ||
                               (prefix.size() >= 2 && prefix.size() <= 5 && std::all_of(prefix.begin(), prefix.end(), is_ascii_upper));
     return named_prefix && lexicon_.has_org_head(folded(head)) && !lexicon_.is_role(folded(head), language_);
   }
 
   // ---- places ---------------------------------------------------------------------------------
-  struct PlaceHit {
-    std::size_t end = 0;
-    PlaceInfo info;
-    Origin origin = Origin::exact;
-  };
-  struct Facts {
-    static constexpr std::uint8_t classes_known = 1, role_known = 2, place_known = 4;
-    std::uint8_t known = 0;
-    bool role = false;
-    std::uint32_t classes = 0;
-    std::optional<PlaceHit> place;
-  };
-
   // The longest gazetteer name that starts at token i.
   // Rules ask for the same token's place again and again: each start is looked up once.
   std::optional<PlaceHit> place_at(std::size_t i) {
@@ -509,45 +499,57 @@ class EntityScanner {
     while (last + 1 < tokens_.size() && last + 1 < i + max_place_tokens && is_word(last + 1) &&
            tokens_[last + 1].span.begin == tokens_[last].span.end + 1 && text_[tokens_[last].span.end] == ' ')
       ++last;
+    // A name of several words starts with a word that starts one in the gazetteer: for most
+    // words one lookup spares those of every longer window (as written, and inflected).
+    const bool longer_exact = last > i && zones_.starts_longer_place(word(i));
+    const bool longer_inflected = last > i && zones_.starts_longer_place(adjective_base(word(i)));
     for (std::size_t end = last + 1; end > i; --end) {
       if (!capitalized(end - 1) && !all_caps(end - 1)) continue;
       const std::string_view name = text_.substr(tokens_[i].span.begin, tokens_[end - 1].span.end - tokens_[i].span.begin);
       // Short names in capitals ("US", "UK") only as written: "Us" is a word.
       if (name.size() <= 2 && end == i + 1 && !all_caps(i)) continue;
-      if (auto info = zones_.find_place(name, place_scratch_)) return PlaceHit{end, *info, Origin::exact};
-      if (auto info = inflected_place(name, end - i)) return PlaceHit{end, *info, Origin::inflected};
+      const bool one_word = end == i + 1;
+      if (one_word || longer_exact) {
+        if (auto info = zones_.find_place(name)) return PlaceHit{end, *info, Origin::exact};
+      }
+      if (one_word || longer_inflected) {
+        if (auto info = inflected_place(name, end - i)) return PlaceHit{end, *info, Origin::inflected};
+      }
     }
     return std::nullopt;
+  }
+
+  // An adjective before the last word of a name, its ending "-en", "-er", "-es", "-em" cut to
+  // "-e": "Vereinigten" -> "Vereinigte".
+  [[nodiscard]] static std::string_view adjective_base(std::string_view w) {
+    if (w.size() > 3 && w[w.size() - 2] == 'e' && std::string_view("nrsm").find(w.back()) != std::string_view::npos)
+      return w.substr(0, w.size() - 1);
+    return w;
   }
 
   // German endings: "Russlands" (genitive), "Vereinigten Staaten" (adjective), "Emiraten".
   std::optional<PlaceInfo> inflected_place(std::string_view name, std::size_t words) {
     variant_.assign(name);
     if (words > 1) {
-      // Adjectives before the last word: "-en", "-er", "-es", "-em" -> "-e".
       std::size_t pos = 0;
       adjusted_.clear();
       for (std::size_t w = 0; w + 1 < words; ++w) {
         const std::size_t space = variant_.find(' ', pos);
         if (space == std::string::npos) break;
-        std::string_view word_view(variant_.data() + pos, space - pos);
-        adjusted_.append(word_view);
-        if (word_view.size() > 3 && word_view[word_view.size() - 2] == 'e' &&
-            std::string_view("nrsm").find(word_view.back()) != std::string_view::npos)
-          adjusted_.pop_back();
+        adjusted_.append(adjective_base(std::string_view(variant_.data() + pos, space - pos)));
         adjusted_.push_back(' ');
         pos = space + 1;
       }
       adjusted_.append(variant_, pos);
-      variant_.swap(adjusted_);
-      if (auto info = zones_.find_place(variant_, place_scratch_)) return info;
+      variant_.assign(adjusted_);  // not swap(): each buffer keeps the capacity it grew to
+      if (auto info = zones_.find_place(variant_)) return info;
     }
     if (variant_.size() > 4 && (variant_.back() == 's' || variant_.back() == 'n')) {
       variant_.pop_back();
-      if (auto info = zones_.find_place(variant_, place_scratch_)) return info;
+      if (auto info = zones_.find_place(variant_)) return info;
       if (variant_.back() == 'e' && variant_.size() > 4) {  // "Irakes" is rare; "Nahen Ostens"
         variant_.pop_back();
-        if (auto info = zones_.find_place(variant_, place_scratch_)) return info;
+        if (auto info = zones_.find_place(variant_)) return info;
       }
     }
     return std::nullopt;
@@ -574,7 +576,7 @@ class EntityScanner {
     // "Ostrussland", "Nordirak", "Südostasien": a compass prefix and a known place.
     const std::string_view f = folded(w);
     if (const std::string_view prefix = lexicon_.compass_prefix(f); prefix.size() + 3 <= f.size() && !prefix.empty()) {
-      const auto info = zones_.find_place(f.substr(prefix.size()), place_scratch_);
+      const auto info = zones_.find_place(f.substr(prefix.size()));
       if (info && info->kind != PlaceKind::city) {
         Mention m = make(i, i + 1, EntityType::place, i);
         m.country = info->country;  // a part of the country: its zone may differ
@@ -585,10 +587,12 @@ class EntityScanner {
     if (lexicon_.has_street_ending(folded(w)) && !tokens_[i].has(token_flag::all_caps)) return make(i, i + 1, EntityType::place, i);
     // "St. Moritz", "Sankt Peter": saints' names are places and churches ("St. Galler" is an adjective).
     if (after_saint(i) && !taken_[i - 1] && !w.ends_with("er")) return make(i - 1, i + 1, EntityType::place, i);
-    // "in Taiskirchen", "aus Wiehl": a name with a place-name ending after a locative word.
-    if (i > 0 && is_word(i - 1) && !all_caps(i) && lexicon_.has_toponym_ending(folded(w))) {
+    // "in Taiskirchen", "aus Wiehl": a name with a place-name ending after a locative word
+    // (the word first: it is the cheaper test).
+    if (i > 0 && is_word(i - 1) && !all_caps(i)) {
       const std::string_view lead = word(i - 1);
-      if (lead == "in" || lead == "aus" || lead == "nach" || lead == "bei" || lead == "nahe")
+      if ((lead == "in" || lead == "aus" || lead == "nach" || lead == "bei" || lead == "nahe") &&
+          lexicon_.has_toponym_ending(folded(w)))
         return make(i, i + 1, EntityType::place, i);
     }
     return std::nullopt;
@@ -635,13 +639,12 @@ class EntityScanner {
   // ---- linking --------------------------------------------------------------------------------
   // "lud Kim Putin ein": two known people side by side, not one name.
   void split_adjacent_surnames() {
-    std::unordered_map<std::string_view, int> heads;  // surname -> people named with more words
     for (const Mention& m : mentions_)
-      if (m.type == EntityType::person && m.end - m.first >= 2) ++heads[word(m.head_token)];
+      if (m.type == EntityType::person && m.end - m.first >= 2) ++*heads_.emplace(word(m.head_token), 0).first;
     // How many *other* people have `w` as their surname, for mention m.
     auto others = [&](const Mention& m, std::uint32_t token) {
-      const auto it = heads.find(word(token));
-      return it == heads.end() ? 0 : it->second - (m.head_token == token ? 1 : 0);
+      const std::uint32_t* count = heads_.find(word(token));
+      return count == nullptr ? 0 : static_cast<int>(*count) - (m.head_token == token ? 1 : 0);
     };
     const std::size_t count = mentions_.size();
     for (std::size_t k = 0; k < count; ++k) {
@@ -657,15 +660,15 @@ class EntityScanner {
 
   // The skeleton of a name: its letters folded, without vowels ("Kim Jong-un" and
   // "Kim Jung-un" -> "kmjngn"), so transliteration variants meet.
-  std::string skeleton(const Mention& m) {
-    std::string out;
+  std::string_view skeleton(const Mention& m) {
     const std::string_view f = folded(text_.substr(tokens_[m.first].span.begin,
                                                    tokens_[m.end - 1].span.end - tokens_[m.first].span.begin));
+    key_.clear();
     for (char c : f) {
       if (std::string_view("aeiouy -'").find(c) != std::string_view::npos) continue;
-      out.push_back(c);
+      key_.push_back(c);
     }
-    return out;
+    return key_;
   }
 
   std::uint32_t new_cluster(std::uint32_t mention) {
@@ -675,9 +678,6 @@ class EntityScanner {
 
   void link() {
     std::sort(mentions_.begin(), mentions_.end(), [](const Mention& a, const Mention& b) { return a.first < b.first; });
-    std::unordered_map<std::string, std::uint32_t> by_skeleton;
-    std::unordered_map<std::uint32_t, std::uint32_t> by_place;
-    std::unordered_map<std::string, std::uint32_t> by_text;
     // Full names first, so that a surname before its full name ("Putin" in the headline) finds it.
     for (int pass = 0; pass < 2; ++pass) {
       for (std::uint32_t k = 0; k < mentions_.size(); ++k) {
@@ -685,30 +685,31 @@ class EntityScanner {
         const bool full_person = m.type == EntityType::person && m.end - m.first >= 2;
         if ((pass == 0) != full_person) continue;
         if (full_person) {
-          const auto [it, fresh] = by_skeleton.emplace(skeleton(m), 0);
-          if (fresh) it->second = new_cluster(k);
-          m.cluster = it->second;
-          surnames_.emplace(std::string(word(m.head_token)), m.cluster);
+          const auto [cluster, fresh] = by_skeleton_.emplace(skeleton(m), 0);
+          if (fresh) *cluster = new_cluster(k);
+          m.cluster = *cluster;
+          surnames_.emplace(word(m.head_token), m.cluster);
         } else if (m.type == EntityType::place && m.place_id != 0) {
-          const auto [it, fresh] = by_place.emplace(m.place_id, 0);
-          if (fresh) it->second = new_cluster(k);
-          m.cluster = it->second;
+          char digits[10];
+          const std::string_view id(digits, std::to_chars(std::begin(digits), std::end(digits), m.place_id).ptr);
+          const auto [cluster, fresh] = by_place_.emplace(id, 0);
+          if (fresh) *cluster = new_cluster(k);
+          m.cluster = *cluster;
         } else if (m.type == EntityType::person) {
           const std::string_view w = word(m.head_token);
-          auto it = surnames_.find(w);
-          if (it == surnames_.end()) it = surnames_.find(without_genitive(w));
-          if (it == surnames_.end()) it = surnames_.emplace(std::string(w), new_cluster(k)).first;
-          m.cluster = it->second;
+          const std::uint32_t* cluster = surnames_.find(w);
+          if (cluster == nullptr) cluster = surnames_.find(without_genitive(w));
+          m.cluster = cluster != nullptr ? *cluster : *surnames_.emplace(w, new_cluster(k)).first;
         } else {
           // Organisations and places outside the gazetteer: by the words that name them alone.
-          std::string key(1, static_cast<char>('0' + static_cast<int>(m.type)));
-          key.append(folded(word(m.head_token)));
-          auto it = by_text.find(key);
-          if (it == by_text.end()) it = by_text.emplace(std::move(key), new_cluster(k)).first;
-          m.cluster = it->second;
+          key_.assign(1, static_cast<char>('0' + static_cast<int>(m.type)));
+          key_.append(folded(word(m.head_token)));
+          const auto [cluster, fresh] = by_text_.emplace(key_, 0);
+          if (fresh) *cluster = new_cluster(k);
+          m.cluster = *cluster;
           // "US-Außenministerium": later "Außenministeriums" alone means the same ministry.
           if (m.type == EntityType::organization && m.end - m.first == 1 && tokens_[m.first].has(token_flag::has_hyphen))
-            organizations_.emplace(std::string(folded(org_head(m))), m.cluster);
+            organizations_.emplace(folded(org_head(m)), m.cluster);
         }
       }
     }
@@ -729,16 +730,16 @@ class EntityScanner {
       if (taken_[i] || !capitalized(i) || (classes(i) & wc::function_word) != 0) continue;
       const std::string_view w = word(i);
       for (std::string_view form : {w, without_genitive(w)}) {
-        if (auto it = surnames_.find(form); it != surnames_.end()) {
+        if (const std::uint32_t* cluster = surnames_.find(form)) {
           Mention m = make(i, i + 1, EntityType::person, i, form.size() < w.size() ? Origin::inflected : Origin::exact);
-          m.cluster = it->second;
+          m.cluster = *cluster;
           taken_[i] = true;
           mentions_.push_back(m);
           break;
         }
-        if (auto it = organizations_.find(folded(form)); it != organizations_.end()) {
+        if (const std::uint32_t* cluster = organizations_.find(folded(form))) {
           Mention m = make(i, i + 1, EntityType::organization, i, form.size() < w.size() ? Origin::inflected : Origin::exact);
-          m.cluster = it->second;
+          m.cluster = *cluster;
           taken_[i] = true;
           mentions_.push_back(m);
           break;
@@ -765,14 +766,14 @@ class EntityScanner {
   }
 
   void write(std::vector<Entity>& out) {
-    std::vector<std::uint32_t> best(clusters_.size(), UINT32_MAX);
+    best_.assign(clusters_.size(), UINT32_MAX);
     for (std::uint32_t k = 0; k < mentions_.size(); ++k) {
-      std::uint32_t& b = best[mentions_[k].cluster];
+      std::uint32_t& b = best_[mentions_[k].cluster];
       if (b == UINT32_MAX || quality(mentions_[k]) > quality(mentions_[b])) b = k;
     }
     out.reserve(out.size() + mentions_.size());
     for (const Mention& m : mentions_)
-      out.push_back(Entity{span_of(m), m.type, span_of(mentions_[best[m.cluster]]), m.zone, m.country});
+      out.push_back(Entity{span_of(m), m.type, span_of(mentions_[best_[m.cluster]]), m.zone, m.country});
   }
 
   std::string_view text_;
@@ -781,23 +782,29 @@ class EntityScanner {
   std::span<const Quote> quotes_;
   const EntityLexicon& lexicon_;
   const ZoneDirectory& zones_;
-  std::vector<bool> taken_;  // tokens inside a mention
-  std::vector<Facts> facts_;  // what the lexicons say of each token, looked up once
-  std::vector<Mention> mentions_;
-  std::vector<std::uint32_t> clusters_;  // cluster -> its first mention
-  TextMap<std::uint32_t> surnames_;       // surname as written -> its person
-  TextMap<std::uint32_t> organizations_;  // folded head of a compound -> its organisation
-  std::string scratch_;        // folded words
-  std::string variant_;        // inflected place names
-  std::string adjusted_;
-  std::string place_scratch_;  // the gazetteer's folded keys
+  // The working memory, in the caller's EntityScratch (its comments say what each is).
+  std::vector<bool>& taken_;
+  std::vector<Facts>& facts_;
+  std::vector<Mention>& mentions_;
+  std::vector<std::uint32_t>& clusters_;
+  std::vector<std::uint32_t>& best_;
+  KeyIndex& surnames_;
+  KeyIndex& organizations_;
+  KeyIndex& heads_;
+  KeyIndex& by_skeleton_;
+  KeyIndex& by_place_;
+  KeyIndex& by_text_;
+  std::string& scratch_;
+  std::string& key_;
+  std::string& variant_;
+  std::string& adjusted_;
 };
 
 }  // namespace
 
 void extract_entities(std::string_view text, std::span<const Token> tokens, Language language,
-                      std::span<const Quote> quotes, std::vector<Entity>& out) {
-  EntityScanner(text, tokens, language, quotes).run(out);
+                      std::span<const Quote> quotes, std::vector<Entity>& out, EntityScratch& scratch) {
+  EntityScanner(text, tokens, language, quotes, scratch).run(out);
 }
 
 void link_speakers(std::span<Quote> quotes, std::span<const Entity> entities) {
@@ -819,7 +826,8 @@ namespace wirereport {
 
 void extract_entities_append(std::string_view text, std::span<const Token> tokens, Language language,
                              std::span<const Quote> quotes, std::vector<Entity>& out) {
-  detail::extract_entities(text, tokens, language, quotes, out);
+  detail::EntityScratch scratch;
+  detail::extract_entities(text, tokens, language, quotes, out, scratch);
 }
 
 std::vector<Entity> extract_entities(std::string_view text, std::span<const Token> tokens, Language language,

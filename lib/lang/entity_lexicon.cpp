@@ -120,7 +120,10 @@ FoldedWords::FoldedWords(std::span<const std::string_view> list) {
     append_folded(w, folded);
     words_.push_back(std::move(folded));
   }
-  for (const std::string& w : words_) set_.insert(w);
+  for (const std::string& w : words_) {
+    set_.insert(w);
+    if (w.size() >= 2) starts_.set(first_two(w));
+  }
 }
 
 EntityLexicon::EntityLexicon()

@@ -3,6 +3,7 @@
 // parts, function words.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -34,12 +35,22 @@ inline constexpr std::uint32_t not_acronym = 1u << 9;           // "PC", "DVD", 
 class FoldedWords {
  public:
   explicit FoldedWords(std::span<const std::string_view> list);
-  [[nodiscard]] bool contains(std::string_view folded) const { return set_.contains(folded); }
+  [[nodiscard]] bool contains(std::string_view folded) const {
+    // Most strings start like no word of the list: their first two bytes say so without
+    // hashing (EntityLexicon looks up every suffix of many words).
+    if (folded.size() >= 2 && !starts_[first_two(folded)]) return false;
+    return set_.contains(folded);
+  }
   [[nodiscard]] const std::vector<std::string>& all() const { return words_; }
 
  private:
+  static std::size_t first_two(std::string_view s) noexcept {
+    return static_cast<std::size_t>(static_cast<unsigned char>(s[0])) << 8 | static_cast<unsigned char>(s[1]);
+  }
+
   std::vector<std::string> words_;
   std::unordered_set<std::string_view> set_;  // views into words_, which never grows again
+  std::bitset<1u << 16> starts_;              // the first two bytes of every word
 };
 
 class EntityLexicon {

@@ -151,34 +151,75 @@ bool is_mark(char32_t cp) noexcept {
   return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
 }
 
+namespace {
+
+// The folded form of the code point at text[pos] into `out` (room for 32 bytes: folding gives
+// at most 8 code points); advances pos past it and returns the number of bytes written.
+std::size_t fold_next(std::string_view text, std::size_t& pos, char* out) noexcept {
+  const CodePoint cp = decode_utf8(text, pos);
+  if (cp.length == 0) {  // keep invalid bytes as they are
+    out[0] = text[pos];
+    ++pos;
+    return 1;
+  }
+  pos += cp.length;
+  if (cp.value < 0x80) {
+    out[0] = ascii_lower(static_cast<char>(cp.value));
+    return 1;
+  }
+  // Folding can expand one code point ("ß" -> "ss"); decomposing first lets STRIPMARK drop
+  // the combining marks ("é" -> "e").
+  utf8proc_int32_t folded[8];
+  const utf8proc_ssize_t n = utf8proc_decompose_char(
+      static_cast<utf8proc_int32_t>(cp.value), folded, 8,
+      static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), nullptr);
+  if (n <= 0 || n > 8) {
+    std::memcpy(out, text.data() + pos - cp.length, cp.length);
+    return cp.length;
+  }
+  std::size_t written = 0;
+  for (utf8proc_ssize_t i = 0; i < n; ++i) written += encode_utf8(static_cast<char32_t>(folded[i]), out + written);
+  return written;
+}
+
+}  // namespace
+
 void append_folded(std::string_view text, std::string& out) {
   std::size_t pos = 0;
-  char buf[4];
+  char buf[32];
   while (pos < text.size()) {
-    const CodePoint cp = decode_utf8(text, pos);
-    if (cp.length == 0) {  // keep invalid bytes as they are
-      out.push_back(text[pos]);
+    // A run of ASCII, the common case, at once and without the detour through buf.
+    std::size_t end = pos;
+    while (end < text.size() && static_cast<unsigned char>(text[end]) < 0x80) ++end;
+    if (end > pos) {
+      const std::size_t at = out.size();
+      out.resize(at + (end - pos));
+      for (std::size_t k = pos; k < end; ++k) out[at + (k - pos)] = ascii_lower(text[k]);
+      pos = end;
+      continue;
+    }
+    out.append(buf, fold_next(text, pos, buf));
+  }
+}
+
+std::string_view fold_into(std::string_view text, FoldBuffer& buffer) noexcept {
+  std::size_t size = 0;
+  std::size_t pos = 0;
+  char buf[32];
+  while (pos < text.size()) {
+    const auto c = static_cast<unsigned char>(text[pos]);
+    if (c < 0x80) {  // the common case, without the detour through buf
+      if (size == sizeof buffer.bytes) return {};
+      buffer.bytes[size++] = ascii_lower(static_cast<char>(c));
       ++pos;
       continue;
     }
-    pos += cp.length;
-    if (cp.value < 0x80) {
-      out.push_back(ascii_lower(static_cast<char>(cp.value)));
-      continue;
-    }
-    // Folding can expand one code point ("ß" -> "ss"); decomposing first lets STRIPMARK drop
-    // the combining marks ("é" -> "e").
-    utf8proc_int32_t folded[8];
-    const utf8proc_ssize_t n = utf8proc_decompose_char(
-        static_cast<utf8proc_int32_t>(cp.value), folded, 8,
-        static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK), nullptr);
-    if (n <= 0 || n > 8) {
-      out.append(text.substr(pos - cp.length, cp.length));
-      continue;
-    }
-    for (utf8proc_ssize_t i = 0; i < n; ++i)
-      out.append(buf, encode_utf8(static_cast<char32_t>(folded[i]), buf));
+    const std::size_t n = fold_next(text, pos, buf);
+    if (size + n > sizeof buffer.bytes) return {};
+    std::memcpy(buffer.bytes + size, buf, n);
+    size += n;
   }
+  return {buffer.bytes, size};
 }
 
 bool equal_folded(std::string_view a, std::string_view b) {

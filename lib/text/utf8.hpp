@@ -47,6 +47,14 @@ std::size_t encode_utf8(char32_t cp, char* out) noexcept;
 // "Straße" -> "strasse", "SÃO PAULO"/"Sao Paulo" -> "sao paulo", "MÜNCHEN" -> "munchen".
 void append_folded(std::string_view text, std::string& out);
 
+// append_folded() into a buffer on the stack, for table lookups that must not allocate. It is
+// longer than any key of the name tables (places, zone ids, month names: under 100 bytes); a
+// text that folds longer gives an empty view, which no table holds.
+struct FoldBuffer {
+  char bytes[256];
+};
+[[nodiscard]] std::string_view fold_into(std::string_view text, FoldBuffer& buffer) noexcept;
+
 // Equality of two UTF-8 strings under append_folded().
 [[nodiscard]] bool equal_folded(std::string_view a, std::string_view b);
 

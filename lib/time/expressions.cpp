@@ -106,10 +106,21 @@ struct Match {
 };
 
 class TimeScanner {
+  using Memo = TimeScratch::Memo;
+
  public:
+  // The scanner works in `scratch`, which it clears.
   TimeScanner(std::string_view text, std::span<const Token> tokens, Language language, const Published* published,
-              std::vector<TimeExpression>& out)
-      : text_(text), tokens_(tokens), language_(language), ref_(make_reference(published)), out_(out) {}
+              std::vector<TimeExpression>& out, TimeScratch& scratch)
+      : text_(text),
+        tokens_(tokens),
+        language_(language),
+        ref_(make_reference(published)),
+        out_(out),
+        words_(scratch.words),
+        scratch_(scratch.folded) {
+    words_.clear();
+  }
 
   void run() {
     const std::size_t n = tokens_.size();
@@ -137,10 +148,13 @@ class TimeScanner {
   }
   // What the time lexicon says of token i; patterns ask again and again, so each token is
   // looked up once.
+  [[nodiscard]] Memo& memo_of(std::size_t i) {
+    if (words_.empty()) words_.resize(tokens_.size());
+    return words_[i];
+  }
   [[nodiscard]] TimeWord time_word(std::size_t i) {
     if (!is_word(i)) return {};
-    if (words_.empty()) words_.resize(tokens_.size());
-    Memo& memo = words_[i];
+    Memo& memo = memo_of(i);
     if (!memo.known) {
       memo.known = true;
       const std::string_view w = word(i);
@@ -154,13 +168,19 @@ class TimeScanner {
   }
   [[nodiscard]] bool has(std::size_t i, Kind k) { return time_word(i).is(k); }
   // 1..12 for a month word; wide names only when `wide_only` (a bare "Mai", not "Jan").
-  [[nodiscard]] int month(std::size_t i, bool wide_only = false) const {
+  [[nodiscard]] int month(std::size_t i, bool wide_only = false) {
     if (!is_word(i)) return 0;
     const std::string_view w = word(i);
     if (wide_only && (w.back() == '.' || w.size() < 3 || tokens_[i].has(token_flag::all_caps))) return 0;
-    if (wide_only && w.size() == 3 && CalendarNames::instance().month(w) != 5) return 0;  // "Mai", "May"
+    if (wide_only && w.size() == 3 && month_name(i) != 5) return 0;  // "Mai", "May"
     if (!tokens_[i].has(token_flag::capitalized)) return 0;
-    return CalendarNames::instance().month(w);
+    return month_name(i);
+  }
+  // CalendarNames::month() of word i; patterns ask again and again, so each is looked up once.
+  [[nodiscard]] int month_name(std::size_t i) {
+    Memo& memo = memo_of(i);
+    if (memo.month < 0) memo.month = static_cast<std::int8_t>(CalendarNames::instance().month(word(i)));
+    return memo.month;
   }
   // 0 (Sunday) .. 6 for a full weekday name ("Donnerstag", "Thursday"); -1 otherwise.
   [[nodiscard]] int weekday_of(std::string_view w) const {
@@ -580,20 +600,16 @@ class TimeScanner {
   Language language_;
   Reference ref_;
   std::vector<TimeExpression>& out_;
-  struct Memo {
-    bool known = false;
-    TimeWord word;
-  };
-  std::vector<Memo> words_;                 // per token, filled on first use
+  std::vector<Memo>& words_;                // per token, filled on first use
+  std::string& scratch_;                    // folded words
   std::optional<CivilTime> sentence_date_;  // the last day named in the current sentence
-  std::string scratch_;                     // folded words; grows once
 };
 
 }  // namespace
 
 void extract_times(std::string_view text, std::span<const Token> tokens, Language language,
-                   const Published* published, std::vector<TimeExpression>& out) {
-  TimeScanner(text, tokens, language, published, out).run();
+                   const Published* published, std::vector<TimeExpression>& out, TimeScratch& scratch) {
+  TimeScanner(text, tokens, language, published, out, scratch).run();
 }
 
 }  // namespace wirereport::detail
@@ -602,7 +618,8 @@ namespace wirereport {
 
 void extract_times_append(std::string_view text, std::span<const Token> tokens, Language language,
                           const std::optional<Published>& published, std::vector<TimeExpression>& out) {
-  detail::extract_times(text, tokens, language, published ? &*published : nullptr, out);
+  detail::TimeScratch scratch;
+  detail::extract_times(text, tokens, language, published ? &*published : nullptr, out, scratch);
 }
 
 std::vector<TimeExpression> extract_times(std::string_view text, std::span<const Token> tokens, Language language,

@@ -4,13 +4,28 @@
 // relative days ("am Donnerstag", "Thursday night", "gestern", "vergangene Woche", "next month").
 #pragma once
 
+#include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
+#include "lang/time_lexicon.hpp"
 #include "wirereport/article.hpp"
 
 namespace wirereport::detail {
+
+// The working memory of extract_times(). A Parser keeps one across parses (lib/scratch.hpp):
+// each call clears it and reuses its capacity, so a warm parse allocates nothing.
+struct TimeScratch {
+  struct Memo {
+    bool known = false;  // `word` is filled
+    TimeWord word;
+    std::int8_t month = -1;  // CalendarNames::month() of the word, -1 until looked up
+  };
+  std::vector<Memo> words;  // what the lexicons say of each token, filled on first use
+  std::string folded;       // folded words
+};
 
 // Appends the time expressions among `tokens` (spans into `text`) to `out`, in text order.
 // `published` (may be null) is the reference: a weekday in a past-tense clause is the latest
@@ -27,6 +42,6 @@ namespace wirereport::detail {
 }
 
 void extract_times(std::string_view text, std::span<const Token> tokens, Language language,
-                   const Published* published, std::vector<TimeExpression>& out);
+                   const Published* published, std::vector<TimeExpression>& out, TimeScratch& scratch);
 
 }  // namespace wirereport::detail

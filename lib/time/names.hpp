@@ -1,9 +1,9 @@
 // Month and weekday names of German and English, read from ICU's localized date symbols.
 #pragma once
 
-#include <string>
 #include <string_view>
-#include <unordered_map>
+
+#include "text/keys.hpp"
 
 namespace wirereport::detail {
 
@@ -19,10 +19,10 @@ class CalendarNames {
 
  private:
   CalendarNames();
-  [[nodiscard]] static int lookup(const std::unordered_map<std::string, int>& table, std::string_view word);
+  [[nodiscard]] static int lookup(const TextMap<int>& table, std::string_view word);
 
-  std::unordered_map<std::string, int> months_;    // folded name -> month
-  std::unordered_map<std::string, int> weekdays_;  // folded name -> weekday
+  TextMap<int> months_;    // folded name -> month
+  TextMap<int> weekdays_;  // folded name -> weekday
 };
 
 }  // namespace wirereport::detail

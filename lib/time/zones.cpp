@@ -190,12 +190,15 @@ ZoneDirectory::ZoneDirectory() {
 
 void ZoneDirectory::add_place(std::string_view name, PlaceInfo info) {
   // The first entry wins: exemplar cities come before countries and the extra list.
-  places_.emplace(folded(name), info);
+  std::string key = folded(name);
+  if (const std::size_t space = key.find(' '); space != std::string::npos) longer_starts_.emplace(key, 0, space);
+  places_.emplace(std::move(key), info);
 }
 
 const Zone* ZoneDirectory::find_zone(std::string_view name) const {
   if (name.empty()) return nullptr;
-  const auto it = by_name_.find(folded(name));
+  FoldBuffer buffer;
+  const auto it = by_name_.find(fold_into(name, buffer));
   return it == by_name_.end() ? nullptr : it->second;
 }
 
@@ -210,17 +213,16 @@ std::optional<ZoneDirectory::Abbreviation> ZoneDirectory::find_abbreviation(std:
 }
 
 std::optional<PlaceInfo> ZoneDirectory::find_place(std::string_view name) const {
-  std::string scratch;
-  return find_place(name, scratch);
-}
-
-std::optional<PlaceInfo> ZoneDirectory::find_place(std::string_view name, std::string& scratch) const {
   if (name.empty()) return std::nullopt;
-  scratch.clear();
-  append_folded(name, scratch);
-  const auto it = places_.find(scratch);
+  FoldBuffer buffer;
+  const auto it = places_.find(fold_into(name, buffer));
   if (it == places_.end()) return std::nullopt;
   return it->second;
+}
+
+bool ZoneDirectory::starts_longer_place(std::string_view word) const {
+  FoldBuffer buffer;
+  return longer_starts_.contains(fold_into(word, buffer));
 }
 
 std::string_view ZoneDirectory::country_code(std::string_view code) const {

@@ -7,9 +7,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
+#include "text/keys.hpp"
 #include "wirereport/time.hpp"
 
 #include <unicode/basictz.h>
@@ -46,8 +47,8 @@ class ZoneDirectory {
   [[nodiscard]] std::optional<Abbreviation> find_abbreviation(std::string_view name) const;
   // A place by its German or English name ("Moskau", "MOSCOW", "Russland"), case-insensitive.
   [[nodiscard]] std::optional<PlaceInfo> find_place(std::string_view name) const;
-  // The same, folding into `scratch` (a buffer the caller reuses, so lookups do not allocate).
-  [[nodiscard]] std::optional<PlaceInfo> find_place(std::string_view name, std::string& scratch) const;
+  // Whether a place name of several words starts with `word` ("New" of "New York"), any case.
+  [[nodiscard]] bool starts_longer_place(std::string_view word) const;
   // The country a code names ("DE" -> the stored "DE"), for views with static lifetime.
   [[nodiscard]] std::string_view country_code(std::string_view code) const;
 
@@ -65,8 +66,9 @@ class ZoneDirectory {
   std::uint32_t next_place_id_ = 1;
 
   std::vector<std::unique_ptr<Zone>> zones_;
-  std::unordered_map<std::string, const Zone*> by_name_;  // folded alias -> zone
-  std::unordered_map<std::string, PlaceInfo> places_;     // folded name -> place
+  TextMap<const Zone*> by_name_;  // folded alias -> zone
+  TextMap<PlaceInfo> places_;     // folded name -> place
+  std::unordered_set<std::string, TextHash, std::equal_to<>> longer_starts_;  // first words of names with spaces
   std::vector<std::string> countries_;                    // stable storage for country codes
   const Zone* utc_ = nullptr;
 };

@@ -2,42 +2,18 @@
 // kinds and flags, scripts beyond Latin, bad input; every SIMD level and the general path
 // give the same tokens on random text and on every corpus document; a warm Tokenizer
 // allocates nothing.
-#include <atomic>
-#include <cstdlib>
-#include <new>
 #include <random>
 #include <string>
 #include <vector>
 
 #include "../../bench/corpus.hpp"
+#include "allocations.hpp"
 #include "support.hpp"
 #include "text/utf8.hpp"
 #include "tokens/chars.hpp"
 #include "tokens/scanner.hpp"
 
 using namespace wirereport;
-
-// ---- A counting allocator: every operator new in this test binary is counted. ----
-
-namespace {
-std::atomic<std::size_t> allocations{0};
-}  // namespace
-
-void* operator new(std::size_t size) {
-  allocations.fetch_add(1, std::memory_order_relaxed);
-  if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t size) { return operator new(size); }
-void* operator new(std::size_t size, const std::nothrow_t&) noexcept {
-  allocations.fetch_add(1, std::memory_order_relaxed);
-  return std::malloc(size == 0 ? 1 : size);
-}
-void* operator new[](std::size_t size, const std::nothrow_t& tag) noexcept { return operator new(size, tag); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
 
 namespace {
 
@@ -425,15 +401,15 @@ TEST_CASE("a warm Tokenizer and split_sentences_append allocate nothing") {
     return tokens;
   };
   const std::size_t warm = pass();  // grows the buffers and builds the shared word tables
-  const std::size_t before = allocations.load();
+  const std::size_t before = test::allocations();
   const std::size_t again = pass();
-  const std::size_t allocated = allocations.load() - before;
+  const std::size_t allocated = test::allocations() - before;
   MESSAGE(docs.size() << " documents, " << again << " tokens: " << allocated << " allocations once warm");
   CHECK(again == warm);
   CHECK(allocated == 0);
   // The counter counts: a fresh Tokenizer allocates on its first text.
-  const std::size_t fresh = allocations.load();
+  const std::size_t fresh = test::allocations();
   Tokenizer cold;
   CHECK_FALSE(cold.tokenize(docs.front(), Language::de).empty());
-  CHECK(allocations.load() > fresh);
+  CHECK(test::allocations() > fresh);
 }
