@@ -52,6 +52,13 @@ bool is_byline_title(std::string_view line) {
   return false;
 }
 
+// How many more brackets the line opens than it closes: a bracketed credit may wrap.
+int bracket_balance(std::string_view line) {
+  int balance = 0;
+  for (char c : line) balance += c == '(' ? 1 : c == ')' ? -1 : 0;
+  return balance;
+}
+
 // Where the trailer begins: the first line of the run of trailer lines that ends the text
 // (blank lines inside the run allowed). A credit in brackets may wrap over several lines.
 std::uint32_t find_trailer(std::string_view text, std::uint32_t begin, std::uint32_t end) {
@@ -71,7 +78,7 @@ std::uint32_t find_trailer(std::string_view text, std::uint32_t begin, std::uint
     under_heading = under_heading || heading_cue(s).has_value();
     if (continues || classify_trailer_line(s) != TrailerLine::none) {
       if (trailer == end) trailer = t.begin;
-      for (char c : s) open_brackets += c == '(' ? 1 : c == ')' ? -1 : 0;
+      open_brackets += bracket_balance(s);
       if (open_brackets < 0) open_brackets = 0;
     } else {
       trailer = end;
@@ -118,7 +125,7 @@ void read_trailer_credits(std::string_view text, Span trailer, std::vector<Credi
       if (classify_trailer_line(s) == TrailerLine::credits) group = Span{t.begin, t.end};
       open_brackets = 0;
     }
-    for (char c : s) open_brackets += c == '(' ? 1 : c == ')' ? -1 : 0;
+    open_brackets += bracket_balance(s);
   }
   finish();
 }
