@@ -216,7 +216,7 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark(("BM_icu_sentence_break" + n).c_str(), BM_icu_sentence_break, c);
     benchmark::RegisterBenchmark(("BM_parse" + n).c_str(), BM_parse, c);
     for (auto level : {wirereport::detail::SimdLevel::scalar, wirereport::detail::SimdLevel::sse2,
-                       wirereport::detail::SimdLevel::avx2})
+                       wirereport::detail::SimdLevel::avx2, wirereport::detail::SimdLevel::avx512})
       benchmark::RegisterBenchmark(("BM_tokenize_simd" + n + "/" + to_string(level)).c_str(), BM_tokenize_simd, c,
                                    level);
   }

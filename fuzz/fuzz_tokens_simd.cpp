@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       std::vector<Token> reference;
       wirereport::detail::scan_tokens(text, {0, n}, language, compounds, reference, {SimdLevel::scalar, false});
       expect(wirereport::invariants::tokens_of(text, {0, n}, reference));
-      for (const SimdLevel level : {SimdLevel::scalar, SimdLevel::sse2, SimdLevel::avx2}) {
+      for (const SimdLevel level : {SimdLevel::scalar, SimdLevel::sse2, SimdLevel::avx2, SimdLevel::avx512}) {
         for (const bool fast_path : {false, true}) {
           std::vector<Token> tokens;
           wirereport::detail::scan_tokens(text, {0, n}, language, compounds, tokens, {level, fast_path});

@@ -119,6 +119,41 @@ __attribute__((target("avx2"))) inline void avx2_block(const char* block, BlockM
   finish_masks(m, k);
   out = m;
 }
+
+// ---- AVX-512 (F and BW): the whole block in one register, compares straight into bit masks ----
+
+#define WIREREPORT_HAS_AVX512_KERNEL 1
+#define WIREREPORT_AVX512_KERNEL __attribute__((target("avx512f,avx512bw"), always_inline)) inline
+
+WIREREPORT_AVX512_KERNEL std::uint64_t eq_avx512(__m512i v, unsigned char c) noexcept {
+  return _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(static_cast<char>(c)));
+}
+
+WIREREPORT_AVX512_KERNEL std::uint64_t in_range_avx512(__m512i v, unsigned lo, unsigned count) noexcept {
+  return _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(static_cast<char>(lo))),
+                                _mm512_set1_epi8(static_cast<char>(count)));
+}
+
+// Not always_inline, for the reason given at avx2_block.
+__attribute__((target("avx512f,avx512bw"))) inline void avx512_block(const char* block, BlockMasks& out) noexcept {
+  const __m512i v = _mm512_loadu_si512(block);
+  BlockMasks m;
+  ByteClasses k;
+  m.space = _mm512_cmple_epu8_mask(v, _mm512_set1_epi8(0x20)) | eq_avx512(v, 0x7F);
+  m.upper = in_range_avx512(v, 'A', 26);
+  m.lower = in_range_avx512(v, 'a', 26);
+  m.digit = in_range_avx512(v, '0', 10);
+  m.high = _mm512_movepi8_mask(v);
+  m.separator = eq_avx512(v, '.') | eq_avx512(v, ',') | eq_avx512(v, ':');
+  k.lf = eq_avx512(v, '\n');
+  k.cr = eq_avx512(v, '\r');
+  k.c3 = eq_avx512(v, 0xC3);
+  k.trail_upper = in_range_avx512(v, 0x80, 0x1F) & ~eq_avx512(v, 0x97);
+  k.trail_lower = in_range_avx512(v, 0x9F, 0x21) & ~eq_avx512(v, 0xB7);
+  finish_masks(m, k);
+  out = m;
+}
+
 #endif  // GNUC or clang
 
 #endif  // x86-64

@@ -24,9 +24,23 @@ __attribute__((target("avx2"))) void classify_avx2(const char* bytes, BlockMasks
 }
 #endif
 
+#if defined(WIREREPORT_HAS_AVX512_KERNEL)
+__attribute__((target("avx512f,avx512bw"))) void classify_avx512(const char* bytes, BlockMasks* out,
+                                                                 std::size_t count) noexcept {
+  for (std::size_t b = 0; b < count; ++b) kernels::avx512_block(bytes + b * block_size, out[b]);
+}
+#endif
+
 }  // namespace
 
 SimdLevel best_simd_level() noexcept {
+#if defined(WIREREPORT_HAS_AVX512_KERNEL)
+  // The CPU reports these only where the operating system saves the 512-bit registers too.
+  static const bool avx512 = __builtin_cpu_supports("avx512f") != 0 && __builtin_cpu_supports("avx512bw") != 0 &&
+                             __builtin_cpu_supports("avx2") != 0 && __builtin_cpu_supports("bmi") != 0 &&
+                             __builtin_cpu_supports("bmi2") != 0;
+  if (avx512) return SimdLevel::avx512;
+#endif
 #if defined(WIREREPORT_HAS_AVX2_KERNEL)
   static const bool avx2 = __builtin_cpu_supports("avx2") != 0 && __builtin_cpu_supports("bmi") != 0 &&
                            __builtin_cpu_supports("bmi2") != 0;
@@ -43,6 +57,9 @@ ClassifyBlocks classify_blocks(SimdLevel level) noexcept {
   const SimdLevel best = best_simd_level();
   if (static_cast<int>(level) > static_cast<int>(best)) level = best;
   switch (level) {
+#if defined(WIREREPORT_HAS_AVX512_KERNEL)
+    case SimdLevel::avx512: return classify_avx512;
+#endif
 #if defined(WIREREPORT_HAS_AVX2_KERNEL)
     case SimdLevel::avx2: return classify_avx2;
 #endif
@@ -58,6 +75,7 @@ const char* to_string(SimdLevel level) noexcept {
     case SimdLevel::scalar: return "scalar";
     case SimdLevel::sse2: return "sse2";
     case SimdLevel::avx2: return "avx2";
+    case SimdLevel::avx512: return "avx512";
   }
   return "scalar";
 }

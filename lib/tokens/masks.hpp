@@ -45,15 +45,18 @@ inline void finish_masks(BlockMasks& m, const ByteClasses& b) noexcept {
 inline constexpr std::size_t block_size = 64;
 
 // scalar: portable code; sse2: the x86-64 baseline; avx2: AVX2 with BMI1 and BMI2 (Haswell,
-// Zen and later), where the scan loop itself is also compiled for these instructions.
-enum class SimdLevel : std::uint8_t { scalar, sse2, avx2 };
+// Zen and later), where the scan loop itself is also compiled for these instructions; avx512:
+// AVX-512 F and BW as well (Skylake-X, Ice Lake, Zen 4 and later), one compare per class and block.
+enum class SimdLevel : std::uint8_t { scalar, sse2, avx2, avx512 };
 
 #if (defined(__x86_64__) || defined(_M_X64)) && (defined(__GNUC__) || defined(__clang__))
 #define WIREREPORT_AVX2_TARGET __attribute__((target("avx2,bmi,bmi2")))
+#define WIREREPORT_AVX512_TARGET __attribute__((target("avx512f,avx512bw,avx2,bmi,bmi2")))
 #define WIREREPORT_ALWAYS_INLINE __attribute__((always_inline)) inline
 #define WIREREPORT_NOINLINE __attribute__((noinline))
 #else
 #define WIREREPORT_AVX2_TARGET
+#define WIREREPORT_AVX512_TARGET
 #define WIREREPORT_ALWAYS_INLINE inline
 #define WIREREPORT_NOINLINE
 #endif

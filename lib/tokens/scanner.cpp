@@ -111,6 +111,9 @@ class Scanner {
   // The scan loop compiled once per SIMD level, with its mask kernel inlined.
   void run() {
     switch (level_) {
+#if defined(WIREREPORT_HAS_AVX512_KERNEL)
+      case SimdLevel::avx512: run_avx512(); return;
+#endif
 #if defined(WIREREPORT_HAS_AVX2_KERNEL)
       case SimdLevel::avx2: run_avx2(); return;
 #endif
@@ -124,6 +127,9 @@ class Scanner {
  private:
 #if defined(WIREREPORT_HAS_AVX2_KERNEL)
   WIREREPORT_AVX2_TARGET void run_avx2() { run_loop<kernels::avx2_block>(); }
+#endif
+#if defined(WIREREPORT_HAS_AVX512_KERNEL)
+  WIREREPORT_AVX512_TARGET void run_avx512() { run_loop<kernels::avx512_block>(); }
 #endif
 
   template <void (*classify_window)(const char*, BlockMasks&) noexcept>

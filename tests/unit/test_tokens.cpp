@@ -64,7 +64,7 @@ void check_modes_agree(std::string_view text, Language language, Compounds compo
   std::vector<Token> reference;
   detail::scan_tokens(text, all, language, compounds, reference, {detail::SimdLevel::scalar, false});
   check_well_formed(text, reference, all);
-  for (const auto level : {detail::SimdLevel::scalar, detail::SimdLevel::sse2, detail::SimdLevel::avx2}) {
+  for (const auto level : {detail::SimdLevel::scalar, detail::SimdLevel::sse2, detail::SimdLevel::avx2, detail::SimdLevel::avx512}) {
     for (const bool fast : {false, true}) {
       std::vector<Token> tokens;
       detail::scan_tokens(text, all, language, compounds, tokens, {level, fast});
@@ -320,7 +320,7 @@ TEST_CASE("every SIMD level computes the same character masks as the scalar code
   const std::size_t blocks = bytes.size() / detail::block_size;
   std::vector<detail::BlockMasks> reference(blocks);
   detail::classify_blocks(detail::SimdLevel::scalar)(bytes.data(), reference.data(), blocks);
-  for (const auto level : {detail::SimdLevel::sse2, detail::SimdLevel::avx2}) {
+  for (const auto level : {detail::SimdLevel::sse2, detail::SimdLevel::avx2, detail::SimdLevel::avx512}) {
     std::vector<detail::BlockMasks> masks(blocks);
     detail::classify_blocks(level)(bytes.data(), masks.data(), blocks);
     for (std::size_t b = 0; b < blocks; ++b) {
