@@ -34,23 +34,24 @@ __attribute__((target("avx512f,avx512bw"))) void classify_avx512(const char* byt
 }  // namespace
 
 SimdLevel best_simd_level() noexcept {
-#if defined(WIREREPORT_HAS_AVX512_KERNEL)
-  // The CPU reports these only where the operating system saves the 512-bit registers too.
-  static const bool avx512 = __builtin_cpu_supports("avx512f") != 0 && __builtin_cpu_supports("avx512bw") != 0 &&
-                             __builtin_cpu_supports("avx2") != 0 && __builtin_cpu_supports("bmi") != 0 &&
-                             __builtin_cpu_supports("bmi2") != 0;
-  if (avx512) return SimdLevel::avx512;
-#endif
+  static const SimdLevel level = [] {
 #if defined(WIREREPORT_HAS_AVX2_KERNEL)
-  static const bool avx2 = __builtin_cpu_supports("avx2") != 0 && __builtin_cpu_supports("bmi") != 0 &&
-                           __builtin_cpu_supports("bmi2") != 0;
-  if (avx2) return SimdLevel::avx2;
+    const bool avx2 = __builtin_cpu_supports("avx2") != 0 && __builtin_cpu_supports("bmi") != 0 &&
+                      __builtin_cpu_supports("bmi2") != 0;
+#if defined(WIREREPORT_HAS_AVX512_KERNEL)
+    // The CPU reports these only where the operating system saves the 512-bit registers too.
+    if (avx2 && __builtin_cpu_supports("avx512f") != 0 && __builtin_cpu_supports("avx512bw") != 0)
+      return SimdLevel::avx512;
+#endif
+    if (avx2) return SimdLevel::avx2;
 #endif
 #if WIREREPORT_X86_64
-  return SimdLevel::sse2;
+    return SimdLevel::sse2;
 #else
-  return SimdLevel::scalar;
+    return SimdLevel::scalar;
 #endif
+  }();
+  return level;
 }
 
 ClassifyBlocks classify_blocks(SimdLevel level) noexcept {

@@ -29,7 +29,7 @@ SHARED_TABLE = re.compile(r"wirereport::detail::(\w+)::instance\([^)]*\)::\w+")
 CONST_LOCALS = {
     "wirereport::detail::(anonymous namespace)::small_table()::table",  # lib/tokens/chars.cpp: classes
     "wirereport::detail::(anonymous namespace)::table()::t",  # lib/lang/lexicon.cpp: the word table
-    "wirereport::detail::best_simd_level()::avx2",  # lib/tokens/masks.cpp: what the CPU offers
+    "wirereport::detail::best_simd_level()::level",  # lib/tokens/masks.cpp: what the CPU offers
 }
 
 # The toolchain's symbols: the C runtime's, libgcc's (__cpu_model and __cpu_features2 hold what
