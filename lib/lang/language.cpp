@@ -29,15 +29,37 @@ constexpr std::uint64_t pack(std::string_view w) {
   return key;
 }
 
-template <std::size_t N>
-constexpr auto packed(const std::string_view (&words)[N]) {
-  std::array<std::uint64_t, N> keys{};
-  for (std::size_t i = 0; i < N; ++i) keys[i] = pack(words[i]);
-  std::sort(keys.begin(), keys.end());
-  return keys;
-}
-constexpr auto german = packed(german_words);
-constexpr auto english = packed(english_words);
+// Both word lists in one open-addressing table of packed words, built at compile time: most
+// words of a text are in neither list, and a lookup is a multiply, a shift and a compare or two
+// (a binary search mispredicted its branches on most words).
+struct MarkerWords {
+  static constexpr std::size_t slots = 256;  // a power of two over twice the words
+  std::array<std::uint64_t, slots> keys{};   // 0: empty (a packed word is never 0)
+  std::array<Language, slots> language{};
+
+  static constexpr std::size_t slot(std::uint64_t key) { return (key * 0x9E3779B97F4A7C15ull) >> 56; }
+
+  constexpr void add(std::string_view word, Language l) {
+    std::size_t at = slot(pack(word));
+    while (keys[at] != 0) at = (at + 1) % slots;
+    keys[at] = pack(word);
+    language[at] = l;
+  }
+  [[nodiscard]] constexpr Language find(std::uint64_t key) const {
+    for (std::size_t at = slot(key);; at = (at + 1) % slots) {
+      if (keys[at] == key) return language[at];
+      if (keys[at] == 0) return Language::unknown;
+    }
+  }
+};
+static_assert(MarkerWords::slots >= 2 * (std::size(german_words) + std::size(english_words)));
+
+constexpr MarkerWords marker_words = [] {
+  MarkerWords t;
+  for (const std::string_view w : german_words) t.add(w, Language::de);
+  for (const std::string_view w : english_words) t.add(w, Language::en);
+  return t;
+}();
 
 }  // namespace
 
@@ -50,8 +72,9 @@ Language detect_language(std::string_view text, Span range) noexcept {
   std::size_t len = 0;
   auto flush = [&] {
     if (len > 0 && len <= max_word_bytes) {
-      de += std::binary_search(german.begin(), german.end(), key) ? 1 : 0;
-      en += std::binary_search(english.begin(), english.end(), key) ? 1 : 0;
+      const Language l = marker_words.find(key);
+      de += l == Language::de ? 1 : 0;
+      en += l == Language::en ? 1 : 0;
     }
     len = 0;
     key = 0;
