@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/keys.hpp"
 #include "wirereport/options.hpp"
 
 namespace wirereport::detail {
@@ -49,7 +50,7 @@ class FoldedWords {
   }
 
   std::vector<std::string> words_;
-  std::unordered_set<std::string_view> set_;  // views into words_, which never grows again
+  std::unordered_set<std::string_view, TextHash> set_;  // views into words_, which never grows again
   std::bitset<1u << 16> starts_;              // the first two bytes of every word
 };
 
@@ -80,7 +81,7 @@ class EntityLexicon {
   EntityLexicon();
   [[nodiscard]] bool ends_with_one_of(const FoldedWords& set, std::string_view folded) const;
 
-  std::unordered_map<std::string_view, std::uint32_t> words_;  // keys point into static data
+  std::unordered_map<std::string_view, std::uint32_t, TextHash> words_;  // keys point into static data
   FoldedWords roles_de_;
   FoldedWords roles_en_;
   FoldedWords org_heads_;
@@ -91,7 +92,7 @@ class EntityLexicon {
   FoldedWords road_kinds_;
   FoldedWords place_descriptors_;
   FoldedWords toponym_endings_;
-  std::unordered_set<std::string_view> tails_;  // last three bytes of every role and head
+  std::unordered_set<std::string_view, TextHash> tails_;  // last three bytes of every role and head
 };
 
 }  // namespace wirereport::detail

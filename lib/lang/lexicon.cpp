@@ -3,6 +3,8 @@
 #include <array>
 #include <vector>
 
+#include "text/keys.hpp"
+
 namespace wirereport::detail {
 
 namespace {
@@ -38,12 +40,6 @@ std::uint8_t language_bits(Language language) noexcept {
   }
 }
 
-std::uint32_t hash(std::string_view s) noexcept {
-  std::uint32_t h = 2166136261u;
-  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
-
 // Open addressing over the entries; slots hold entry index + 1 (0 is empty).
 class Table {
  public:
@@ -52,7 +48,7 @@ class Table {
 
   Table() {
     for (std::size_t i = 0; i < std::size(entries); ++i) {
-      std::size_t s = hash(entries[i].text) & (slots - 1);
+      std::size_t s = hash_text(entries[i].text) & (slots - 1);
       while (slot_[s] != 0) s = (s + 1) & (slots - 1);
       slot_[s] = static_cast<std::uint16_t>(i + 1);
       if (entries[i].text.find(' ') != std::string_view::npos) spaced_.push_back(&entries[i]);
@@ -68,7 +64,7 @@ class Table {
     if (word.empty() || word.size() >= 32 || (lengths_[static_cast<unsigned char>(word[0])] & (1u << word.size())) == 0)
       return 0;
     std::uint16_t roles = 0;
-    for (std::size_t s = hash(word) & (slots - 1); slot_[s] != 0; s = (s + 1) & (slots - 1)) {
+    for (std::size_t s = hash_text(word) & (slots - 1); slot_[s] != 0; s = (s + 1) & (slots - 1)) {
       const Entry& e = entries[slot_[s] - 1];
       if ((e.languages & languages) != 0 && e.text == word) roles |= e.roles;
     }

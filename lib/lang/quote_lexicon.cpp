@@ -4,6 +4,8 @@
 #include <array>
 #include <span>
 
+#include "text/keys.hpp"
+
 namespace wirereport::detail {
 
 namespace {
@@ -185,12 +187,6 @@ CueClass parse_cue_class(std::string_view name) {
 
 }  // namespace
 
-std::size_t QuoteLexicon::hash(std::string_view word) noexcept {
-  std::uint32_t h = 2166136261u;  // FNV-1a
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
-
 std::string_view fold_word(std::string_view word, char (&buffer)[64]) noexcept {
   if (word.size() > sizeof buffer) return {};
   for (std::size_t i = 0; i < word.size(); ++i) {
@@ -250,7 +246,7 @@ QuoteLexicon::QuoteLexicon(Language language) {
   while (size < 2 * entries_.size()) size *= 2;
   slots_.assign(size, 0);
   for (std::size_t i = 0; i < entries_.size(); ++i) {
-    std::size_t k = hash(entries_[i].word) & (size - 1);
+    std::size_t k = hash_text(entries_[i].word) & (size - 1);
     while (slots_[k] != 0) k = (k + 1) & (size - 1);
     slots_[k] = static_cast<std::uint32_t>(i + 1);
   }
@@ -323,7 +319,7 @@ const LexWord* QuoteLexicon::find(std::string_view word) const noexcept {
   const std::string_view folded = fold_word(word, buffer);
   if (folded.empty()) return nullptr;
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t k = hash(folded) & mask; slots_[k] != 0; k = (k + 1) & mask) {
+  for (std::size_t k = hash_text(folded) & mask; slots_[k] != 0; k = (k + 1) & mask) {
     const Entry& e = entries_[slots_[k] - 1];
     if (e.word == folded) return &e.info;
   }

@@ -94,7 +94,6 @@ class QuoteLexicon {
   void add_verbs(Language language);
   void add(std::string word, LexWord info, bool suffix = false);
 
-  static std::size_t hash(std::string_view word) noexcept;
 
   std::vector<CueVerb> verbs_;
   std::vector<Entry> entries_;          // one per word

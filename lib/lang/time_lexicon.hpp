@@ -10,6 +10,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "text/keys.hpp"
+
 namespace wirereport::detail {
 
 enum class TimeWordKind : std::uint8_t {
@@ -45,7 +47,7 @@ class TimeLexicon {
  private:
   TimeLexicon();
   std::vector<std::string> keys_;                         // the words folded as tokens are
-  std::unordered_map<std::string_view, TimeWord> words_;  // keys point into keys_
+  std::unordered_map<std::string_view, TimeWord, TextHash> words_;  // keys point into keys_
 };
 
 }  // namespace wirereport::detail

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -14,10 +15,41 @@
 
 namespace wirereport::detail {
 
+// The hash of every table of words: inline, a few loads and multiplies for a word (the
+// lexicons hash each word of a text several times), and every bit of the result mixed, so
+// tables may take the low bits.
+[[nodiscard]] inline std::uint64_t hash_text(std::string_view s) noexcept {
+  constexpr std::uint64_t k1 = 0x9E3779B97F4A7C15ull;
+  constexpr std::uint64_t k2 = 0xBF58476D1CE4E5B9ull;
+  const auto load = [](const char* p, std::size_t n) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, n);
+    return v;
+  };
+  const char* p = s.data();
+  std::size_t n = s.size();
+  std::uint64_t h = k1 ^ n;
+  const auto mix = [&](std::uint64_t v) {
+    h = (h ^ v) * k2;
+    h ^= h >> 32;
+  };
+  if (n >= 8) {
+    for (; n > 8; p += 8, n -= 8) mix(load(p, 8));
+    mix(load(p + n - 8, 8));  // the last eight bytes, overlapping the chunk before
+  } else if (n >= 4) {
+    mix(load(p, 4) | (load(p + n - 4, 4) << 32));
+  } else if (n > 0) {
+    mix(static_cast<unsigned char>(p[0]) | (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8) |
+        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16));
+  }
+  h *= k1;
+  return h ^ (h >> 29);
+}
+
 // Hashing for maps with std::string keys that are looked up by std::string_view, without a copy.
 struct TextHash {
   using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  std::size_t operator()(std::string_view s) const noexcept { return static_cast<std::size_t>(hash_text(s)); }
 };
 template <typename V>
 using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
