@@ -36,6 +36,29 @@ WIREREPORT_ALWAYS_INLINE void scalar_block(const char* block, BlockMasks& out) n
   out = m;
 }
 
+WIREREPORT_ALWAYS_INLINE MarkMasks scalar_marks(const char* block) noexcept {
+  MarkMasks m;
+  for (unsigned i = 0; i < block_size; ++i) {
+    const auto c = static_cast<unsigned char>(block[i]);
+    const std::uint64_t bit = std::uint64_t{1} << i;
+    if (c == ',') m.comma |= bit;
+    if (c == '.') m.period |= bit;
+    if (c == '(' || c == ')' || c == '[' || c == ']') m.bracket |= bit;
+    if (c == '!' || c == '?') m.exclaim |= bit;
+    if (c == '-') m.hyphen |= bit;
+  }
+  return m;
+}
+
+inline void scalar_flag_bytes(const FlagMasks& masks, const FlagValues& values, std::uint8_t* out) noexcept {
+  for (unsigned i = 0; i < block_size; ++i) {
+    std::uint8_t byte = 0;
+    for (std::size_t k = 0; k < flag_masks; ++k)
+      if (((masks[k] >> i) & 1) != 0) byte = static_cast<std::uint8_t>(byte | values[k]);
+    out[i] = byte;
+  }
+}
+
 #if WIREREPORT_X86_64
 
 // ---- SSE2: four 16-byte lanes per block ----
@@ -152,6 +175,63 @@ __attribute__((target("avx512f,avx512bw"))) inline void avx512_block(const char*
   k.trail_lower = in_range_avx512(v, 0x9F, 0x21) & ~eq_avx512(v, 0xB7);
   finish_masks(m, k);
   out = m;
+}
+
+// ( and ) differ in one bit: one compare with that bit set finds both.
+__attribute__((target("avx2"))) inline MarkMasks avx2_marks(const char* block) noexcept {
+  MarkMasks m;
+  for (unsigned lane = 0; lane < 2; ++lane) {
+    const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + 32 * lane));
+    const __m256i paren = eq_avx2(_mm256_or_si256(v, _mm256_set1_epi8(1)), ')');
+    m.comma |= lane32(eq_avx2(v, ','), lane);
+    m.period |= lane32(eq_avx2(v, '.'), lane);
+    m.bracket |= lane32(_mm256_or_si256(paren, _mm256_or_si256(eq_avx2(v, '['), eq_avx2(v, ']'))), lane);
+    m.exclaim |= lane32(_mm256_or_si256(eq_avx2(v, '!'), eq_avx2(v, '?')), lane);
+    m.hyphen |= lane32(eq_avx2(v, '-'), lane);
+  }
+  return m;
+}
+
+// 0xFF for each set bit of `bits`, 0 for the others: byte j of the result is bit j.
+WIREREPORT_AVX2_KERNEL __m256i bits_to_bytes_avx2(std::uint32_t bits) noexcept {
+  // Each 128-bit lane of the broadcast holds all four bytes of `bits`; byte j picks byte j / 8.
+  const __m256i spread = _mm256_shuffle_epi8(_mm256_set1_epi32(static_cast<int>(bits)),
+                                             _mm256_setr_epi64x(0, 0x0101010101010101, 0x0202020202020202,
+                                                                0x0303030303030303));
+  const __m256i bit = _mm256_set1_epi64x(static_cast<long long>(0x8040201008040201ull));
+  return _mm256_cmpeq_epi8(_mm256_and_si256(spread, bit), bit);
+}
+
+__attribute__((target("avx2"))) inline void avx2_flag_bytes(const FlagMasks& masks, const FlagValues& values,
+                                                            std::uint8_t* out) noexcept {
+  for (unsigned half = 0; half < 2; ++half) {
+    __m256i bytes = _mm256_setzero_si256();
+    for (std::size_t k = 0; k < flag_masks; ++k) {
+      const __m256i set = bits_to_bytes_avx2(static_cast<std::uint32_t>(masks[k] >> (32 * half)));
+      bytes = _mm256_or_si256(bytes, _mm256_and_si256(set, _mm256_set1_epi8(static_cast<char>(values[k]))));
+    }
+    _mm256_storeu_si256(reinterpret_cast<__m256i*>(out + 32 * half), bytes);
+  }
+}
+
+__attribute__((target("avx512f,avx512bw"))) inline MarkMasks avx512_marks(const char* block) noexcept {
+  const __m512i v = _mm512_loadu_si512(block);
+  MarkMasks m;
+  m.comma = eq_avx512(v, ',');
+  m.period = eq_avx512(v, '.');
+  m.bracket = eq_avx512(_mm512_or_si512(v, _mm512_set1_epi8(1)), ')') | eq_avx512(v, '[') | eq_avx512(v, ']');
+  m.exclaim = eq_avx512(v, '!') | eq_avx512(v, '?');
+  m.hyphen = eq_avx512(v, '-');
+  return m;
+}
+
+__attribute__((target("avx512f,avx512bw"))) inline void avx512_flag_bytes(const FlagMasks& masks,
+                                                                        const FlagValues& values,
+                                                                        std::uint8_t* out) noexcept {
+  __m512i bytes = _mm512_setzero_si512();
+  for (std::size_t k = 0; k < flag_masks; ++k)
+    bytes = _mm512_or_si512(bytes, _mm512_maskz_mov_epi8(masks[k], _mm512_set1_epi8(static_cast<char>(values[k]))));
+  _mm512_storeu_si512(out, bytes);
 }
 
 #endif  // GNUC or clang

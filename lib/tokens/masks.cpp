@@ -1,5 +1,7 @@
 #include "tokens/masks.hpp"
 
+#include <algorithm>
+
 #include "tokens/kernels.hpp"
 
 namespace wirereport::detail {
@@ -68,6 +70,30 @@ ClassifyBlocks classify_blocks(SimdLevel level) noexcept {
     case SimdLevel::sse2: return classify_sse2;
 #endif
     default: return classify_scalar;
+  }
+}
+
+MarkMasks mark_masks(SimdLevel level, const char* block) noexcept {
+  switch (std::min(level, best_simd_level())) {
+#if defined(WIREREPORT_HAS_AVX512_KERNEL)
+    case SimdLevel::avx512: return kernels::avx512_marks(block);
+#endif
+#if defined(WIREREPORT_HAS_AVX2_KERNEL)
+    case SimdLevel::avx2: return kernels::avx2_marks(block);
+#endif
+    default: return kernels::scalar_marks(block);
+  }
+}
+
+void flag_bytes(SimdLevel level, const FlagMasks& masks, const FlagValues& values, std::uint8_t* out) noexcept {
+  switch (std::min(level, best_simd_level())) {
+#if defined(WIREREPORT_HAS_AVX512_KERNEL)
+    case SimdLevel::avx512: kernels::avx512_flag_bytes(masks, values, out); return;
+#endif
+#if defined(WIREREPORT_HAS_AVX2_KERNEL)
+    case SimdLevel::avx2: kernels::avx2_flag_bytes(masks, values, out); return;
+#endif
+    default: kernels::scalar_flag_bytes(masks, values, out); return;
   }
 }
 

@@ -4,6 +4,7 @@
 // has it).
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 
@@ -44,6 +45,22 @@ inline void finish_masks(BlockMasks& m, const ByteClasses& b) noexcept {
 
 inline constexpr std::size_t block_size = 64;
 
+// The marks a run of plain tokens looks at (take_plain_tokens in tokens/scanner.cpp), computed
+// only by the levels that take such runs at once (AVX2 and AVX-512).
+struct MarkMasks {
+  std::uint64_t comma = 0;    // ,
+  std::uint64_t period = 0;   // .
+  std::uint64_t bracket = 0;  // ( ) [ ]
+  std::uint64_t exclaim = 0;  // ! ?
+  std::uint64_t hyphen = 0;   // -
+};
+
+// Flag bytes from bit masks: byte i of `out` (64 bytes) is the sum of values[k] over the masks
+// k whose bit i is set (the values are distinct bits).
+inline constexpr std::size_t flag_masks = 5;
+using FlagMasks = std::array<std::uint64_t, flag_masks>;
+using FlagValues = std::array<std::uint8_t, flag_masks>;
+
 // scalar: portable code; sse2: the x86-64 baseline; avx2: AVX2 with BMI1 and BMI2 (Haswell,
 // Zen and later), where the scan loop itself is also compiled for these instructions; avx512:
 // AVX-512 F and BW as well (Skylake-X, Ice Lake, Zen 4 and later), one compare per class and block.
@@ -71,5 +88,10 @@ using ClassifyBlocks = void (*)(const char* bytes, BlockMasks* out, std::size_t 
 [[nodiscard]] ClassifyBlocks classify_blocks(SimdLevel level) noexcept;
 
 [[nodiscard]] const char* to_string(SimdLevel level) noexcept;
+
+// The MarkMasks and flag bytes of one block as `level` computes them (levels without their
+// own code compute them the portable way), for the tests that compare the levels.
+[[nodiscard]] MarkMasks mark_masks(SimdLevel level, const char* block) noexcept;
+void flag_bytes(SimdLevel level, const FlagMasks& masks, const FlagValues& values, std::uint8_t* out) noexcept;
 
 }  // namespace wirereport::detail

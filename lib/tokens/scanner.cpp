@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cstddef>
 #include <cstring>
 
 #include "lang/lexicon.hpp"
@@ -126,35 +127,58 @@ class Scanner {
 
  private:
 #if defined(WIREREPORT_HAS_AVX2_KERNEL)
-  WIREREPORT_AVX2_TARGET void run_avx2() { run_loop<kernels::avx2_block>(); }
+  WIREREPORT_AVX2_TARGET void run_avx2() {
+    run_loop<kernels::avx2_block, kernels::avx2_marks, kernels::avx2_flag_bytes>();
+  }
 #endif
 #if defined(WIREREPORT_HAS_AVX512_KERNEL)
-  WIREREPORT_AVX512_TARGET void run_avx512() { run_loop<kernels::avx512_block>(); }
+  WIREREPORT_AVX512_TARGET void run_avx512() {
+    run_loop<kernels::avx512_block, kernels::avx512_marks, kernels::avx512_flag_bytes>();
+  }
 #endif
 
-  template <void (*classify_window)(const char*, BlockMasks&) noexcept>
+  using MarksOf = MarkMasks (*)(const char*) noexcept;
+  using FlagBytes = void (*)(const FlagMasks&, const FlagValues&, std::uint8_t*) noexcept;
+
+  // With marks_of and flag_bytes, runs of plain tokens go at once (take_plain_tokens); without
+  // them, token by token.
+  template <void (*classify_window)(const char*, BlockMasks&) noexcept, MarksOf marks_of = nullptr,
+            FlagBytes flag_bytes = nullptr>
   WIREREPORT_ALWAYS_INLINE void run_loop() {
     std::uint32_t pos = begin_;
     while (pos < end_) {
       // A window of 64 bytes from `pos`, which is at a token boundary. Its masks give where
-      // tokens start and where runs end; fast_token takes the common tokens from them. A
-      // token that may go on beyond the window starts the next one; anything fast_token does
-      // not take goes to slow_token, and a new window starts after it.
+      // tokens start and where runs end; take_plain_tokens and fast_token take the common
+      // tokens from them. The next window starts where the last token ended, so that the white
+      // space before the next token lies in it (or at a token that may go on beyond this
+      // window); anything fast_token does not take goes to slow_token, and a new window starts
+      // after it.
       const std::uint32_t base = pos;
       const unsigned char* bytes = window_bytes_at(pos);
       BlockMasks m;
       classify_window(reinterpret_cast<const char*>(bytes), m);
       const FastView v = fast_view(m);
+      PlainView plain;
+      if constexpr (flag_bytes != nullptr)
+        plain_view<flag_bytes>(m, marks_of(reinterpret_cast<const char*>(bytes)), v, base, plain);
       const std::uint64_t marks = ~(m.space | m.word);
       std::uint64_t starts = (m.word & ~(m.word << 1)) | marks;
-      pos = base + block_size;  // past white space, unless a token says otherwise
+      pos = none;  // where the window ends early
       while (starts != 0) {
+        // Runs of plain tokens go at once; each other token one by one below.
+        if constexpr (flag_bytes != nullptr) {
+          if (fast_path_ && end_of_last_ >= base &&
+              base + static_cast<std::uint32_t>(std::countr_zero(starts)) != compound_next_) {
+            starts = take_plain_tokens(bytes, base, plain, starts);
+            if (starts == 0) break;
+          }
+        }
         const auto off = static_cast<std::uint32_t>(std::countr_zero(starts));
         const std::uint32_t at = base + off;
         const std::uint16_t flags = end_of_last_ >= base ? window_gap_flags(v, base, off) : gap_flags(at);
         const std::uint32_t n = fast_path_ ? fast_token(bytes, base, m, v, off, flags) : 0;
         if (n == refit && off != 0) {  // the token may go on beyond the window
-          pos = at;
+          pos = end_of_last_ > base ? end_of_last_ : at;
           break;
         }
         if (n == 0 || n == refit) {
@@ -171,6 +195,7 @@ class Scanner {
         // ended inside a run ("„Wir": the quotation mark, then the word).
         starts = (starts & (~std::uint64_t{0} << (off + n))) | (m.word & (std::uint64_t{1} << (off + n)));
       }
+      if (pos == none) pos = end_of_last_ > base ? end_of_last_ : base + block_size;  // past white space
     }
   }
 
@@ -211,6 +236,109 @@ class Scanner {
     const std::uint64_t odd_high = m.high & ~(latin | (latin << 1));
     const std::uint64_t odd_end = after_runs_with(odd_high) | (after_runs_with(upper | lower) & after_runs_with(m.digit));
     return {word, upper, m.digit, odd_end, after_runs_with(lower), m.space << 1, m.newline};
+  }
+
+  // Where fast_token would take a plain token, as masks over a window, so that a run of plain
+  // tokens goes without a branch on each token's shape (take_plain_tokens). A subset of what
+  // fast_token takes: a word before white space, a comma, a bracket, "!" or "?"; a comma,
+  // bracket, final mark or hyphen that is a token by itself. The flags fast_token computes
+  // token by token are bytes here, one per position of the window (flag_bytes).
+  struct PlainView {
+    std::uint64_t token_start;  // where tokens start if all are plain: runs and marks
+    std::uint64_t token_end;    // where they end
+    std::uint64_t bad_start;    // starts of tokens that are not plain
+    std::uint64_t bad_end;      // ends of words that are not plain
+    alignas(block_size) std::uint8_t flags[block_size];  // flags at a token's first byte, all_caps at its end
+  };
+  static constexpr std::uint8_t start_flags = token_flag::capitalized | token_flag::space_before |
+                                              token_flag::newline_before | token_flag::paragraph_before;
+  static_assert(token_flag::paragraph_before <= 0xFF && token_flag::all_caps <= 0xFF);
+
+  template <FlagBytes flag_bytes>
+  WIREREPORT_ALWAYS_INLINE void plain_view(const BlockMasks& m, const MarkMasks& k, const FastView& v,
+                                           std::uint32_t base, PlainView& p) const noexcept {
+    const std::uint64_t word = v.word;
+    const std::uint64_t run_start = word & ~(word << 1);
+    const std::uint64_t run_end = ~word & (word << 1);
+    const std::uint64_t marks = ~(m.space | word);
+    const auto after_runs = [](std::uint64_t runs, std::uint64_t x) { return (runs + x) & ~runs; };
+    // A word ends before a byte that ends it (not a digit run before a comma: "155,221"), has
+    // no odd bytes, and its end byte lies in the window with one byte after it (bit 62 at most).
+    const std::uint64_t enders = m.space | k.comma | k.bracket | k.exclaim;
+    const std::uint64_t word_end =
+        run_end & enders & ~v.odd_end & ~(k.comma & (m.digit << 1)) & (~std::uint64_t{0} >> 1);
+    // A comma or bracket before an ASCII byte; a final mark before an ASCII byte that is no
+    // final mark; a hyphen before white space. Bits up to 61, so the byte after is in the window.
+    const std::uint64_t final_mark = k.period | k.exclaim;
+    const std::uint64_t mark = (((k.comma | k.bracket) & ~(m.high >> 1)) | (final_mark & ~((m.high | final_mark) >> 1)) |
+                                (k.hyphen & (m.space >> 1))) &
+                               marks & (~std::uint64_t{0} >> 2);
+    p.token_start = run_start | marks;
+    p.token_end = run_end | (marks << 1);
+    p.bad_start = marks & ~mark;
+    p.bad_end = run_end & ~word_end;
+    // All caps: two capitals (one that is not the first capital of its run) and no lower case.
+    const std::uint64_t not_upper = word & ~v.upper;
+    const std::uint64_t leading = after_runs(not_upper, not_upper & ~(word << 1));  // after a run's leading non-capitals
+    const std::uint64_t first_upper = v.upper & (~(word << 1) | leading);
+    const std::uint64_t all_caps_end = after_runs(word, v.upper & ~first_upper) & ~v.lower_end;
+    // Line breaks in the white space before a token; two of them make a paragraph break.
+    const std::uint64_t other_space = m.space & ~m.newline;
+    const std::uint64_t after_newline_run = after_runs(other_space, (m.newline << 1) & other_space);
+    const std::uint64_t second_newline = (after_newline_run | (m.newline << 1)) & m.newline;
+    flag_bytes({v.upper, all_caps_end, v.after_space | std::uint64_t{base == begin_}, after_runs(m.space, m.newline),
+                after_runs(m.space, second_newline)},
+               {token_flag::capitalized, token_flag::all_caps, token_flag::space_before, token_flag::newline_before,
+                token_flag::paragraph_before},
+               p.flags);
+  }
+
+  // Emits the plain tokens from the first of `starts` on, as fast_token would, up to the first
+  // token that is not plain; returns the starts left. Needs the gap before the first token to
+  // lie in the window (end_of_last_ >= base).
+  WIREREPORT_ALWAYS_INLINE std::uint64_t take_plain_tokens(const unsigned char* bytes, std::uint32_t base,
+                                                           const PlainView& p, std::uint64_t starts) {
+    const auto first_off = static_cast<std::uint32_t>(std::countr_zero(starts));
+    if (first_off > 61 || ((p.token_start >> first_off) & 1) == 0) return starts;  // inside a run: not plain
+    // While the tokens are plain, the i-th start and the i-th end from first_off on belong to
+    // one token; the tokens before the first bad start or bad end are plain.
+    std::uint64_t token_starts = p.token_start & (~std::uint64_t{0} << first_off);
+    std::uint64_t token_ends = p.token_end & (~std::uint64_t{0} << (first_off + 1));
+    const auto below_lowest = [](std::uint64_t x) { return (x & (~x + 1)) - 1; };  // all bits for x == 0
+    const auto count = static_cast<std::uint32_t>(
+        std::min(std::popcount(token_starts & below_lowest(token_starts & p.bad_start)),
+                 std::popcount(token_ends & below_lowest(token_ends & p.bad_end))));
+    if (count == 0) return starts;
+    const std::size_t first = out_.size();
+    out_.resize(first + count);
+    Token* out = out_.data() + first;
+    std::uint32_t e = 0;
+    for (std::uint32_t i = 0; i < count; ++i) {
+      const auto off = static_cast<std::uint32_t>(std::countr_zero(token_starts));
+      e = static_cast<std::uint32_t>(std::countr_zero(token_ends));
+      token_starts &= token_starts - 1;
+      token_ends &= token_ends - 1;
+      const std::uint32_t flags = static_cast<std::uint32_t>(p.flags[off] & start_flags) |
+                                  static_cast<std::uint32_t>(p.flags[e] & token_flag::all_caps);
+      put_token(out + i, base + off, base + e, plain_kind_flags[bytes[off]] | (flags << 16));
+    }
+    end_of_last_ = base + e;
+    line_breaks_ = 0;
+    return starts & (~std::uint64_t{0} << e);  // a plain token ends at bit 62 at most
+  }
+
+  // Writes a token with two stores (8 and 4 bytes) rather than one per field. `kind_flags`:
+  // the kind in the low 16 bits, the flags in the high ones.
+  static WIREREPORT_ALWAYS_INLINE void put_token(Token* at, std::uint32_t b, std::uint32_t e,
+                                                 std::uint32_t kind_flags) noexcept {
+    if constexpr (std::endian::native == std::endian::little && sizeof(Token) == 12 && offsetof(Token, kind) == 8 &&
+                  offsetof(Token, flags) == 10) {
+      const std::uint64_t span = b | (std::uint64_t{e} << 32);
+      std::memcpy(reinterpret_cast<unsigned char*>(at), &span, 8);
+      std::memcpy(reinterpret_cast<unsigned char*>(at) + 8, &kind_flags, 4);
+    } else {
+      *at = Token{{b, e}, static_cast<TokenKind>(kind_flags & 0xFF), static_cast<std::uint16_t>(kind_flags >> 16)};
+    }
   }
 
   // gap_flags for a gap that lies in the window at `base` (from the last token's end to `off`),
@@ -342,6 +470,15 @@ class Scanner {
   static constexpr auto mark_flags = [] {
     std::array<std::uint16_t, 256> t{};
     for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = token_flag::sentence_final;
+    return t;
+  }();
+  // The kind of a plain token and the flags that follow from its first byte, for put_token.
+  static constexpr auto plain_kind_flags = [] {
+    std::array<std::uint32_t, 256> t{};
+    for (std::size_t c = 0; c < 256; ++c) {
+      const std::uint32_t flags = mark_flags[c] | (c >= '0' && c <= '9' ? token_flag::has_digit : 0);
+      t[c] = static_cast<std::uint32_t>(start_kind[c]) | (flags << 16);
+    }
     return t;
   }();
 

@@ -2,6 +2,7 @@
 // kinds and flags, scripts beyond Latin, bad input; every SIMD level and the general path
 // give the same tokens on random text and on every corpus document; a warm Tokenizer
 // allocates nothing.
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -337,6 +338,35 @@ TEST_CASE("every SIMD level computes the same character masks as the scalar code
       CHECK(x.latin_upper == r.latin_upper);
       CHECK(x.latin_lower == r.latin_lower);
     }
+  }
+  // The marks a run of plain tokens looks at, and flag bytes from masks of the same bytes.
+  for (const auto level : {detail::SimdLevel::avx2, detail::SimdLevel::avx512})
+    for (std::size_t b = 0; b < blocks; ++b) {
+      const char* block = bytes.data() + b * detail::block_size;
+      const detail::MarkMasks x = detail::mark_masks(level, block);
+      const detail::MarkMasks r = detail::mark_masks(detail::SimdLevel::scalar, block);
+      CHECK(x.comma == r.comma);
+      CHECK(x.period == r.period);
+      CHECK(x.bracket == r.bracket);
+      CHECK(x.exclaim == r.exclaim);
+      CHECK(x.hyphen == r.hyphen);
+      const detail::BlockMasks& m = reference[b];
+      const detail::FlagMasks flag_masks{m.space, m.word, m.upper, m.newline, m.high};
+      const detail::FlagValues values{1, 2, 0x20, 0x40, 0x80};
+      std::uint8_t got[detail::block_size];
+      std::uint8_t want[detail::block_size];
+      detail::flag_bytes(level, flag_masks, values, got);
+      detail::flag_bytes(detail::SimdLevel::scalar, flag_masks, values, want);
+      CHECK(std::equal(got, got + detail::block_size, want));
+    }
+  {
+    const std::string marks = ",.()[]!?-:;\"" + std::string(detail::block_size - 13, 'x');
+    const detail::MarkMasks m = detail::mark_masks(detail::SimdLevel::scalar, marks.data());
+    CHECK(m.comma == 1);
+    CHECK(m.period == 2);
+    CHECK(m.bracket == 0x3C);
+    CHECK(m.exclaim == 0xC0);
+    CHECK(m.hyphen == 0x100);
   }
   // The scalar code itself on a few bytes: "\r\n" is one line break at the LF, "Ä" an upper-case letter.
   const std::string text = std::string("a\r\nb\rc\xC3\x84\xC3\xA4\xC3\x97") + std::string(detail::block_size - 12, ' ');
