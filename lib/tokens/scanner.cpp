@@ -171,6 +171,12 @@ class Scanner {
               base + static_cast<std::uint32_t>(std::countr_zero(starts)) != compound_next_) {
             starts = take_plain_tokens(bytes, base, plain, starts);
             if (starts == 0) break;
+            // Near the window's end, what stopped the run is most likely a token that goes on
+            // beyond it: the next window, from the last token's end, takes it with the rest.
+            if (std::countr_zero(starts) >= static_cast<int>(block_size - 16) && end_of_last_ > base) {
+              pos = end_of_last_;
+              break;
+            }
           }
         }
         const auto off = static_cast<std::uint32_t>(std::countr_zero(starts));
@@ -309,9 +315,7 @@ class Scanner {
         std::min(std::popcount(token_starts & below_lowest(token_starts & p.bad_start)),
                  std::popcount(token_ends & below_lowest(token_ends & p.bad_end))));
     if (count == 0) return starts;
-    const std::size_t first = out_.size();
-    out_.resize(first + count);
-    Token* out = out_.data() + first;
+    out_.reserve(out_.size() + count);
     std::uint32_t e = 0;
     for (std::uint32_t i = 0; i < count; ++i) {
       const auto off = static_cast<std::uint32_t>(std::countr_zero(token_starts));
@@ -319,26 +323,13 @@ class Scanner {
       token_starts &= token_starts - 1;
       token_ends &= token_ends - 1;
       const std::uint32_t flags = static_cast<std::uint32_t>(p.flags[off] & start_flags) |
-                                  static_cast<std::uint32_t>(p.flags[e] & token_flag::all_caps);
-      put_token(out + i, base + off, base + e, plain_kind_flags[bytes[off]] | (flags << 16));
+                                  static_cast<std::uint32_t>(p.flags[e] & token_flag::all_caps) |
+                                  plain_flags[bytes[off]];
+      out_.push_back(Token{{base + off, base + e}, start_kind[bytes[off]], static_cast<std::uint16_t>(flags)});
     }
     end_of_last_ = base + e;
     line_breaks_ = 0;
     return starts & (~std::uint64_t{0} << e);  // a plain token ends at bit 62 at most
-  }
-
-  // Writes a token with two stores (8 and 4 bytes) rather than one per field. `kind_flags`:
-  // the kind in the low 16 bits, the flags in the high ones.
-  static WIREREPORT_ALWAYS_INLINE void put_token(Token* at, std::uint32_t b, std::uint32_t e,
-                                                 std::uint32_t kind_flags) noexcept {
-    if constexpr (std::endian::native == std::endian::little && sizeof(Token) == 12 && offsetof(Token, kind) == 8 &&
-                  offsetof(Token, flags) == 10) {
-      const std::uint64_t span = b | (std::uint64_t{e} << 32);
-      std::memcpy(reinterpret_cast<unsigned char*>(at), &span, 8);
-      std::memcpy(reinterpret_cast<unsigned char*>(at) + 8, &kind_flags, 4);
-    } else {
-      *at = Token{{b, e}, static_cast<TokenKind>(kind_flags & 0xFF), static_cast<std::uint16_t>(kind_flags >> 16)};
-    }
   }
 
   // gap_flags for a gap that lies in the window at `base` (from the last token's end to `off`),
@@ -472,13 +463,11 @@ class Scanner {
     for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = token_flag::sentence_final;
     return t;
   }();
-  // The kind of a plain token and the flags that follow from its first byte, for put_token.
-  static constexpr auto plain_kind_flags = [] {
-    std::array<std::uint32_t, 256> t{};
-    for (std::size_t c = 0; c < 256; ++c) {
-      const std::uint32_t flags = mark_flags[c] | (c >= '0' && c <= '9' ? token_flag::has_digit : 0);
-      t[c] = static_cast<std::uint32_t>(start_kind[c]) | (flags << 16);
-    }
+  // The flags of a plain token that follow from its first byte.
+  static constexpr auto plain_flags = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (std::size_t c = 0; c < 256; ++c)
+      t[c] = static_cast<std::uint8_t>(mark_flags[c] | (c >= '0' && c <= '9' ? token_flag::has_digit : 0));
     return t;
   }();
 
