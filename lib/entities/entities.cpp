@@ -43,6 +43,7 @@ class EntityScanner {
         zones_(ZoneDirectory::instance()),
         taken_(scratch.taken),
         facts_(scratch.facts),
+        places_(scratch.places),
         mentions_(scratch.mentions),
         clusters_(scratch.clusters),
         best_(scratch.best),
@@ -58,6 +59,7 @@ class EntityScanner {
         adjusted_(scratch.adjusted) {
     taken_.assign(tokens.size(), false);
     facts_.assign(tokens.size(), Facts{});
+    places_.clear();
     mentions_.clear();
     clusters_.clear();
     for (KeyIndex* index : {&surnames_, &organizations_, &heads_, &by_skeleton_, &by_place_, &by_text_}) index->clear();
@@ -485,10 +487,14 @@ class EntityScanner {
     if (i >= tokens_.size()) return std::nullopt;
     Facts& f = facts_[i];
     if ((f.known & Facts::place_known) == 0) {
-      f.place = find_place_at(i);
       f.known |= Facts::place_known;
+      if (const std::optional<PlaceHit> hit = find_place_at(i)) {
+        places_.push_back(*hit);
+        f.place = static_cast<std::uint32_t>(places_.size());
+      }
     }
-    return f.place;
+    if (f.place == 0) return std::nullopt;
+    return places_[f.place - 1];
   }
 
   std::optional<PlaceHit> find_place_at(std::size_t i) {
@@ -785,6 +791,7 @@ class EntityScanner {
   // The working memory, in the caller's EntityScratch (its comments say what each is).
   std::vector<bool>& taken_;
   std::vector<Facts>& facts_;
+  std::vector<PlaceHit>& places_;
   std::vector<Mention>& mentions_;
   std::vector<std::uint32_t>& clusters_;
   std::vector<std::uint32_t>& best_;

@@ -40,18 +40,21 @@ struct EntityScratch {
     PlaceInfo info;
     Origin origin = Origin::exact;
   };
-  // What the lexicons say of one token, filled on first use.
+  // What the lexicons say of one token, filled on first use. Twelve bytes a token: a place
+  // found at the token is kept in `places`, which few tokens need.
   struct Facts {
     static constexpr std::uint8_t classes_known = 1, role_known = 2, place_known = 4, calendar_known = 8;
     std::uint8_t known = 0;
     bool role = false;
     bool calendar = false;  // a month or weekday name
     std::uint32_t classes = 0;
-    std::optional<PlaceHit> place;
+    std::uint32_t place = 0;  // 1 + its index in `places`; 0: no place starts at the token
   };
+  static_assert(sizeof(Facts) <= 12);
 
   std::vector<bool> taken;   // tokens inside a mention
   std::vector<Facts> facts;  // what the lexicons say of each token, looked up once
+  std::vector<PlaceHit> places;  // the places that start at tokens (Facts::place)
   std::vector<Mention> mentions;
   std::vector<std::uint32_t> clusters;  // cluster -> its first mention
   std::vector<std::uint32_t> best;      // cluster -> the mention that names it best
