@@ -14,23 +14,49 @@ namespace wirereport::detail::kernels {
 
 // ---- Portable scalar code ----
 
+// ---- Portable scalar code: eight bytes at a time in a 64-bit word (SWAR) ----
+//
+// A byte's class is its high bit in a word of flags (0x80 set: in the class); movemask
+// gathers those eight bits into one byte, byte 0 of the word (the first in memory) as bit 0.
+namespace swar {
+inline constexpr std::uint64_t ones = 0x0101010101010101ull;
+inline constexpr std::uint64_t highs = 0x8080808080808080ull;
+
+constexpr std::uint64_t movemask(std::uint64_t flags) noexcept { return ((flags & highs) * 0x0002040810204081ull) >> 56; }
+// Bytes equal to c.
+constexpr std::uint64_t eq(std::uint64_t x, unsigned char c) noexcept {
+  const std::uint64_t y = x ^ (ones * c);
+  return ~(((y & ~highs) + ~highs) | y) & highs;
+}
+// Bytes below n (n <= 0x80): ASCII ones whose low seven bits stay below n.
+constexpr std::uint64_t below(std::uint64_t x, unsigned n) noexcept {
+  return ~(((x & ~highs) + ones * (0x80 - n)) | x) & highs;
+}
+// Bytes in [lo, lo + count), within ASCII (lo + count <= 0x80).
+constexpr std::uint64_t in_range(std::uint64_t x, unsigned lo, unsigned count) noexcept {
+  return below(x, lo + count) & ~below(x, lo);
+}
+}  // namespace swar
+
 WIREREPORT_ALWAYS_INLINE void scalar_block(const char* block, BlockMasks& out) noexcept {
   BlockMasks m;
   ByteClasses k;
-  for (unsigned i = 0; i < block_size; ++i) {
-    const auto c = static_cast<unsigned char>(block[i]);
-    const std::uint64_t bit = std::uint64_t{1} << i;
-    if (c <= 0x20 || c == 0x7F) m.space |= bit;
-    if (c >= 'A' && c <= 'Z') m.upper |= bit;
-    if (c >= 'a' && c <= 'z') m.lower |= bit;
-    if (c >= '0' && c <= '9') m.digit |= bit;
-    if (c >= 0x80) m.high |= bit;
-    if (c == '.' || c == ',' || c == ':') m.separator |= bit;
-    if (c == '\n') k.lf |= bit;
-    if (c == '\r') k.cr |= bit;
-    if (c == 0xC3) k.c3 |= bit;
-    if (c >= 0x80 && c <= 0x9E && c != 0x97) k.trail_upper |= bit;
-    if (c >= 0x9F && c <= 0xBF && c != 0xB7) k.trail_lower |= bit;
+  for (unsigned i = 0; i < block_size; i += 8) {
+    std::uint64_t x = 0;  // byte i + b of the block as byte b of x, whatever the CPU's byte order
+    for (unsigned b = 0; b < 8; ++b) x |= std::uint64_t{static_cast<unsigned char>(block[i + b])} << (8 * b);
+    const std::uint64_t upper_half = x ^ swar::highs;  // 0x80..0xFF as 0x00..0x7F, ASCII as 0x80..0xFF
+    const auto put = [i](std::uint64_t& mask, std::uint64_t flags) { mask |= swar::movemask(flags) << i; };
+    put(m.space, swar::below(x, 0x21) | swar::eq(x, 0x7F));
+    put(m.upper, swar::in_range(x, 'A', 26));
+    put(m.lower, swar::in_range(x, 'a', 26));
+    put(m.digit, swar::in_range(x, '0', 10));
+    put(m.high, x);
+    put(m.separator, swar::eq(x, '.') | swar::eq(x, ',') | swar::eq(x, ':'));
+    put(k.lf, swar::eq(x, '\n'));
+    put(k.cr, swar::eq(x, '\r'));
+    put(k.c3, swar::eq(x, 0xC3));
+    put(k.trail_upper, swar::below(upper_half, 0x1F) & ~swar::eq(x, 0x97));                    // 80..9E
+    put(k.trail_lower, swar::in_range(upper_half, 0x1F, 0x21) & ~swar::eq(x, 0xB7));            // 9F..BF
   }
   finish_masks(m, k);
   out = m;

@@ -145,14 +145,16 @@ class Scanner {
   template <void (*classify_window)(const char*, BlockMasks&) noexcept, MarksOf marks_of = nullptr,
             FlagBytes flag_bytes = nullptr>
   WIREREPORT_ALWAYS_INLINE void run_loop() {
+    constexpr bool batches = flag_bytes != nullptr;
     std::uint32_t pos = begin_;
     while (pos < end_) {
       // A window of 64 bytes from `pos`, which is at a token boundary. Its masks give where
       // tokens start and where runs end; take_plain_tokens and fast_token take the common
-      // tokens from them. The next window starts where the last token ended, so that the white
-      // space before the next token lies in it (or at a token that may go on beyond this
-      // window); anything fast_token does not take goes to slow_token, and a new window starts
-      // after it.
+      // tokens from them. Where runs of plain tokens go at once, the next window starts where
+      // the last token ended, so that the white space before the next token lies in it; else
+      // at a token that may go on beyond this window, or after this window (fewer windows,
+      // where each costs more). Anything fast_token does not take goes to slow_token, and a
+      // new window starts after it.
       const std::uint32_t base = pos;
       const unsigned char* bytes = window_bytes_at(pos);
       BlockMasks m;
@@ -184,7 +186,7 @@ class Scanner {
         const std::uint16_t flags = end_of_last_ >= base ? window_gap_flags(v, base, off) : gap_flags(at);
         const std::uint32_t n = fast_path_ ? fast_token(bytes, base, m, v, off, flags) : 0;
         if (n == refit && off != 0) {  // the token may go on beyond the window
-          pos = end_of_last_ > base ? end_of_last_ : at;
+          pos = batches && end_of_last_ > base ? end_of_last_ : at;
           break;
         }
         if (n == 0 || n == refit) {
@@ -201,7 +203,7 @@ class Scanner {
         // ended inside a run ("„Wir": the quotation mark, then the word).
         starts = (starts & (~std::uint64_t{0} << (off + n))) | (m.word & (std::uint64_t{1} << (off + n)));
       }
-      if (pos == none) pos = end_of_last_ > base ? end_of_last_ : base + block_size;  // past white space
+      if (pos == none) pos = batches && end_of_last_ > base ? end_of_last_ : base + block_size;  // past white space
     }
   }
 
