@@ -256,6 +256,7 @@ class Scanner {
     std::uint64_t token_end;    // where they end
     std::uint64_t bad_start;    // starts of tokens that are not plain
     std::uint64_t bad_end;      // ends of words that are not plain
+    std::uint64_t period_words; // ends of words before a period that is a token of its own
     alignas(block_size) std::uint8_t flags[block_size];  // flags at a token's first byte, all_caps at its end
   };
   static constexpr std::uint8_t start_flags = token_flag::capitalized | token_flag::space_before |
@@ -281,10 +282,25 @@ class Scanner {
     const std::uint64_t mark = (((k.comma | k.bracket) & ~(m.high >> 1)) | (final_mark & ~((m.high | final_mark) >> 1)) |
                                 (k.hyphen & (m.space >> 1))) &
                                marks & (~std::uint64_t{0} >> 2);
+    // A word before a period and white space: the period is a token of its own unless the word
+    // may be an abbreviation, as fast_token_more decides ("Dr." keeps it, "said." does not). A
+    // spaced abbreviation ("z. B.") that the slower path finds later is for take_plain_tokens.
+    p.period_words = 0;
+    for (std::uint64_t c = run_end & k.period & (m.space >> 1) & ~v.odd_end & (~std::uint64_t{0} >> 2); c != 0;
+         c &= c - 1) {
+      const auto at = static_cast<std::uint32_t>(std::countr_zero(c));
+      const auto start = static_cast<std::uint32_t>(63 - std::countl_zero(run_start & ((std::uint64_t{1} << at) - 1)));
+      const std::uint32_t n = at - start;
+      const bool number = ((m.digit >> start) & 1) != 0;
+      if (number ? english_
+                 : n > longest_abbreviation_ ||
+                       (n > 2 && (word_roles(view(base + start, base + at), language_) & word_role::abbreviation) == 0))
+        p.period_words |= std::uint64_t{1} << at;
+    }
     p.token_start = run_start | marks;
     p.token_end = run_end | (marks << 1);
     p.bad_start = marks & ~mark;
-    p.bad_end = run_end & ~word_end;
+    p.bad_end = run_end & ~(word_end | p.period_words);
     // All caps: two capitals (one that is not the first capital of its run) and no lower case.
     const std::uint64_t not_upper = word & ~v.upper;
     const std::uint64_t leading = after_runs(not_upper, not_upper & ~(word << 1));  // after a run's leading non-capitals
@@ -312,10 +328,15 @@ class Scanner {
     // one token; the tokens before the first bad start or bad end are plain.
     std::uint64_t token_starts = p.token_start & (~std::uint64_t{0} << first_off);
     std::uint64_t token_ends = p.token_end & (~std::uint64_t{0} << (first_off + 1));
+    std::uint64_t bad_end = p.bad_end;
+    if (spaced_abbreviation_end_ > base) {  // words before it keep their period
+      const std::uint32_t rel = spaced_abbreviation_end_ - base;
+      bad_end |= p.period_words & (rel >= block_size ? ~std::uint64_t{0} : (std::uint64_t{1} << rel) - 1);
+    }
     const auto below_lowest = [](std::uint64_t x) { return (x & (~x + 1)) - 1; };  // all bits for x == 0
     const auto count = static_cast<std::uint32_t>(
         std::min(std::popcount(token_starts & below_lowest(token_starts & p.bad_start)),
-                 std::popcount(token_ends & below_lowest(token_ends & p.bad_end))));
+                 std::popcount(token_ends & below_lowest(token_ends & bad_end))));
     if (count == 0) return starts;
     out_.reserve(out_.size() + count);
     std::uint32_t e = 0;
