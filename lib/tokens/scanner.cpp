@@ -343,7 +343,6 @@ class Scanner {
         std::min(std::popcount(token_starts & below_lowest(token_starts & p.bad_start)),
                  std::popcount(token_ends & below_lowest(token_ends & bad_end))));
     if (count == 0) return starts;
-    out_.reserve(out_.size() + count);
     std::uint32_t e = 0;
     for (std::uint32_t i = 0; i < count; ++i) {
       const auto off = static_cast<std::uint32_t>(std::countr_zero(token_starts));

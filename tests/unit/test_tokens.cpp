@@ -443,3 +443,21 @@ TEST_CASE("a warm Tokenizer and split_sentences_append allocate nothing") {
   CHECK_FALSE(cold.tokenize(docs.front(), Language::de).empty());
   CHECK(test::allocations() > fresh);
 }
+
+TEST_CASE("a fresh tokenizer's output grows geometrically, also where every token is plain") {
+  // Sentences whose every token goes in runs (take_plain_tokens): the token array must grow by
+  // doubling, not by what each run adds (that made a 1 MB text take half a minute).
+  std::string text;
+  while (text.size() < 4'000'000) text += "Der Ausschuss beriet am Dienstag, sagte eine Sprecherin. ";
+  for (const detail::SimdLevel level : {detail::SimdLevel::scalar, detail::SimdLevel::sse2, detail::SimdLevel::avx2,
+                                        detail::SimdLevel::avx512}) {
+    std::vector<Token> tokens;
+    const std::size_t before = test::allocations();
+    detail::scan_tokens(text, {0, static_cast<std::uint32_t>(text.size())}, Language::de, Compounds::whole, tokens,
+                        {level, true});
+    const std::size_t allocated = test::allocations() - before;
+    CAPTURE(detail::to_string(level));
+    CHECK(tokens.size() > 600'000);
+    CHECK(allocated < 64);  // about log2 of the token count
+  }
+}
