@@ -12,8 +12,6 @@
 
 namespace wirereport::detail::kernels {
 
-// ---- Portable scalar code ----
-
 // ---- Portable scalar code: eight bytes at a time in a 64-bit word (SWAR) ----
 //
 // A byte's class is its high bit in a word of flags (0x80 set: in the class); movemask

@@ -57,9 +57,7 @@ SimdLevel best_simd_level() noexcept {
 }
 
 ClassifyBlocks classify_blocks(SimdLevel level) noexcept {
-  const SimdLevel best = best_simd_level();
-  if (static_cast<int>(level) > static_cast<int>(best)) level = best;
-  switch (level) {
+  switch (std::min(level, best_simd_level())) {
 #if defined(WIREREPORT_HAS_AVX512_KERNEL)
     case SimdLevel::avx512: return classify_avx512;
 #endif

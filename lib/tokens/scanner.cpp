@@ -18,7 +18,6 @@
 #include <algorithm>
 #include <array>
 #include <bit>
-#include <cstddef>
 #include <cstring>
 
 #include "lang/lexicon.hpp"
@@ -161,14 +160,14 @@ class Scanner {
       classify_window(reinterpret_cast<const char*>(bytes), m);
       const FastView v = fast_view(m);
       PlainView plain;
-      if constexpr (flag_bytes != nullptr)
+      if constexpr (batches)
         plain_view<flag_bytes>(m, marks_of(reinterpret_cast<const char*>(bytes)), v, base, plain);
       const std::uint64_t marks = ~(m.space | m.word);
       std::uint64_t starts = (m.word & ~(m.word << 1)) | marks;
       pos = none;  // where the window ends early
       while (starts != 0) {
         // Runs of plain tokens go at once; each other token one by one below.
-        if constexpr (flag_bytes != nullptr) {
+        if constexpr (batches) {
           if (fast_path_ && end_of_last_ >= base &&
               base + static_cast<std::uint32_t>(std::countr_zero(starts)) != compound_next_) {
             starts = take_plain_tokens(bytes, base, plain, starts);
@@ -248,8 +247,9 @@ class Scanner {
 
   // Where fast_token would take a plain token, as masks over a window, so that a run of plain
   // tokens goes without a branch on each token's shape (take_plain_tokens). A subset of what
-  // fast_token takes: a word before white space, a comma, a bracket, "!" or "?"; a comma,
-  // bracket, final mark or hyphen that is a token by itself. The flags fast_token computes
+  // fast_token and fast_token_more take: a word before white space, a comma, a bracket, "!" or
+  // "?", or before a colon or a period (not of an abbreviation) and white space; a comma,
+  // bracket, final mark, hyphen or colon that is a token by itself. The flags fast_token computes
   // token by token are bytes here, one per position of the window (flag_bytes).
   struct PlainView {
     std::uint64_t token_start;  // where tokens start if all are plain: runs and marks
@@ -288,18 +288,14 @@ class Scanner {
                                 ((k.hyphen | colon) & (m.space >> 1))) &
                                marks & (~std::uint64_t{0} >> 2);
     // A word before a period and white space: the period is a token of its own unless the word
-    // may be an abbreviation, as fast_token_more decides ("Dr." keeps it, "said." does not). A
-    // spaced abbreviation ("z. B.") that the slower path finds later is for take_plain_tokens.
+    // may keep it ("Dr." may, "said." does not). A spaced abbreviation ("z. B.") that the
+    // slower path finds later in the window is for take_plain_tokens.
     p.period_words = 0;
     for (std::uint64_t c = run_end & k.period & (m.space >> 1) & ~v.odd_end & (~std::uint64_t{0} >> 2); c != 0;
          c &= c - 1) {
       const auto at = static_cast<std::uint32_t>(std::countr_zero(c));
       const auto start = static_cast<std::uint32_t>(63 - std::countl_zero(run_start & ((std::uint64_t{1} << at) - 1)));
-      const std::uint32_t n = at - start;
-      const bool number = ((m.digit >> start) & 1) != 0;
-      if (number ? english_
-                 : n > longest_abbreviation_ ||
-                       (n > 2 && (word_roles(view(base + start, base + at), language_) & word_role::abbreviation) == 0))
+      if (!may_keep_period(base + start, base + at, ((m.digit >> start) & 1) != 0, 0))
         p.period_words |= std::uint64_t{1} << at;
     }
     p.token_start = run_start | marks;
@@ -320,6 +316,17 @@ class Scanner {
                {token_flag::capitalized, token_flag::all_caps, token_flag::space_before, token_flag::newline_before,
                 token_flag::paragraph_before},
                p.flags);
+  }
+
+  // Whether the period after the word [b, e) may belong to it, so that only the slower path
+  // decides: a German number (an ordinal, "15."), a word of up to two letters, a word before
+  // `spaced_end` (inside a spaced abbreviation, "z. B."), a word the lexicon knows as an
+  // abbreviation. English numbers and other words leave the period a token of its own.
+  bool may_keep_period(std::uint32_t b, std::uint32_t e, bool number, std::uint32_t spaced_end) const noexcept {
+    const std::uint32_t n = e - b;
+    if (number) return !english_;
+    return n <= longest_abbreviation_ &&
+           (n <= 2 || e < spaced_end || (word_roles(view(b, e), language_) & word_role::abbreviation) != 0);
   }
 
   // Emits the plain tokens from the first of `starts` on, as fast_token would, up to the first
@@ -551,11 +558,7 @@ class Scanner {
         const auto next = bytes[off + n + 1];
         const bool closing = next >= 0x80 && off + n + 4 < block_size && ends_at_general_punctuation(bytes + off + n + 1);
         if (!closing && ((next_byte[next] & ends_word) == 0 || next == ',')) return 0;
-        if (digits != 0 ? !english_
-                        : n <= longest_abbreviation_ &&
-                              (n <= 2 || pos + n < spaced_abbreviation_end_ ||
-                               (word_roles(view(pos, pos + n), language_) & word_role::abbreviation) != 0))
-          return 0;
+        if (may_keep_period(pos, pos + n, digits != 0, spaced_abbreviation_end_)) return 0;
       } else if (c == '-' && !split_compounds_) {
         return digits != 0 ? 0 : fast_joined_word(bytes, base, m, off, n, flags);
       } else if (c == '-') {
