@@ -89,6 +89,16 @@ const Table& table() {
 
 }  // namespace
 
+constinit const std::array<std::uint64_t, abbreviation_filter_bits / 64> abbreviation_filter = [] {
+  std::array<std::uint64_t, abbreviation_filter_bits / 64> bits{};
+  for (const Entry& e : entries) {
+    if ((e.roles & word_role::abbreviation) == 0) continue;
+    const std::size_t bit = abbreviation_filter_bit(e.text);
+    bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  return bits;
+}();
+
 std::uint16_t word_roles(std::string_view word, Language language) noexcept {
   return table().roles(word, language_bits(language));
 }

@@ -134,7 +134,7 @@ class Splitter {
     if (t.kind == TokenKind::number) return false;  // the tokenizer kept the period of an ordinal
     std::string_view word = text(t);
     word.remove_suffix(1);
-    const std::uint16_t roles = detail::word_roles(word, language_);
+    const std::uint16_t roles = detail::abbreviation_roles(word, language_);
     if ((roles & (title | number)) != 0 && (roles & general) == 0) return false;
     return is_starter(next) || next.kind == TokenKind::quote_open;
   }

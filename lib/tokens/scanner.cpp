@@ -326,7 +326,7 @@ class Scanner {
     const std::uint32_t n = e - b;
     if (number) return !english_;
     return n <= longest_abbreviation_ &&
-           (n <= 2 || e < spaced_end || (word_roles(view(b, e), language_) & word_role::abbreviation) != 0);
+           (n <= 2 || e < spaced_end || abbreviation_roles(view(b, e), language_) != 0);
   }
 
   // Emits the plain tokens from the first of `starts` on, as fast_token would, up to the first
@@ -1310,7 +1310,7 @@ class Scanner {
       }
       // Initials ("J. R. R. Tolkien"), unless a sentence opener follows ("because of X. So").
       if (f.letters == 1 && f.upper == 1 && !f.digit && f.other_joins == 0) return !sentence_follows(e + 1, false);
-      const std::uint16_t roles = word_roles(word, language_);
+      const std::uint16_t roles = abbreviation_roles(word, language_);
       if ((roles & word_role::title) != 0) return true;
       if ((roles & word_role::number) != 0) return is_ascii_digit_byte(byte(next_token_start(e + 1)));
       const bool shape = f.periods > 0 && f.other_joins == 0 && !f.digit && f.longest_segment <= 2;  // "U.S."

@@ -9,6 +9,7 @@
 
 #include "../../bench/corpus.hpp"
 #include "allocations.hpp"
+#include "lang/lexicon.hpp"
 #include "support.hpp"
 #include "text/utf8.hpp"
 #include "tokens/chars.hpp"
@@ -407,6 +408,40 @@ TEST_CASE("every SIMD level and the general path give the same tokens on every c
     for (const std::string& doc : c.documents)
       for (const Compounds compounds : {Compounds::whole, Compounds::split}) check_modes_agree(doc, c.language, compounds);
   }
+}
+
+TEST_CASE("the abbreviation filter never hides an abbreviation and turns most other words away") {
+  using detail::abbreviation_roles;
+  using detail::word_roles;
+  for (const char* word : {"Dr", "z.B", "z. B", "Nr", "bzw", "Mio", "Mrd", "Inc", "Corp", "Gov", "No", "Sept", "etc"}) {
+    CAPTURE(word);
+    CHECK(abbreviation_roles(word, Language::unknown) != 0);
+    CHECK(abbreviation_roles(word, Language::unknown) == (word_roles(word, Language::unknown) & detail::word_role::abbreviation));
+  }
+  CHECK(abbreviation_roles("", Language::de) == 0);
+  // Every word of the corpora: the same roles as the lexicon, and few lookups for words that are none.
+  const auto dir = test::shared_file("corpus");
+  if (!dir) return;
+  std::size_t words = 0;
+  std::size_t passed = 0;
+  for (const bench::Corpus& c : {bench::german_corpus(dir->string()), bench::english_corpus(dir->string())}) {
+    for (std::size_t d = 0; d < c.documents.size(); d += 8) {
+      const std::string& doc = c.documents[d];
+      for (const Token& t : tokenize(doc, c.language)) {
+        if (t.kind != TokenKind::word) continue;
+        std::string_view w = std::string_view(doc).substr(t.span.begin, t.span.size());
+        if (t.has(token_flag::ends_with_period)) w.remove_suffix(1);
+        const std::uint16_t roles = word_roles(w, c.language) & detail::word_role::abbreviation;
+        REQUIRE(abbreviation_roles(w, c.language) == roles);
+        if (roles != 0) continue;
+        ++words;
+        const std::size_t bit = detail::abbreviation_filter_bit(w);
+        passed += (detail::abbreviation_filter[bit / 64] >> (bit % 64)) & 1;
+      }
+    }
+  }
+  MESSAGE(words << " corpus words that are no abbreviation, " << passed << " passed the filter");
+  if (words > 1000) CHECK(passed * 20 < words);
 }
 
 TEST_CASE("a warm Tokenizer and split_sentences_append allocate nothing") {
