@@ -137,12 +137,14 @@ EntityLexicon::EntityLexicon()
       road_kinds_(road_kinds),
       place_descriptors_(place_descriptors),
       toponym_endings_(toponym_endings) {
-  auto add = [this](const auto& list, std::uint32_t cls) {
-    for (std::string_view w : list) words_[w] |= cls;
+  const auto classes_of = [this](std::string_view w) -> std::uint32_t& { return *words_.emplace(w, 0).first; };
+  auto add = [&](const auto& list, std::uint32_t cls) {
+    for (std::string_view w : list) classes_of(w) |= cls;
   };
   add(first_names, word_class::first_name);
   // A name that is also a common word is only ever ambiguous, whatever other list has it.
-  for (std::string_view w : ambiguous_first_names) words_[w] = (words_[w] & ~word_class::first_name) | word_class::ambiguous_first_name;
+  for (std::string_view w : ambiguous_first_names)
+    classes_of(w) = (classes_of(w) & ~word_class::first_name) | word_class::ambiguous_first_name;
   add(titles, word_class::title);
   add(particles, word_class::particle);
   add(family_first, word_class::family_first);
@@ -157,8 +159,8 @@ EntityLexicon::EntityLexicon()
 }
 
 std::uint32_t EntityLexicon::classes(std::string_view word) const {
-  const auto it = words_.find(word);
-  return it == words_.end() ? 0 : it->second;
+  const std::uint32_t* classes = words_.find(word);
+  return classes == nullptr ? 0 : *classes;
 }
 
 bool EntityLexicon::ends_with_one_of(const FoldedWords& set, std::string_view folded) const {

@@ -8,8 +8,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "text/keys.hpp"
@@ -50,7 +48,7 @@ class FoldedWords {
   }
 
   std::vector<std::string> words_;
-  std::unordered_set<std::string_view, TextHash> set_;  // views into words_, which never grows again
+  TextSet set_;
   std::bitset<1u << 16> starts_;              // the first two bytes of every word
 };
 
@@ -81,7 +79,7 @@ class EntityLexicon {
   EntityLexicon();
   [[nodiscard]] bool ends_with_one_of(const FoldedWords& set, std::string_view folded) const;
 
-  std::unordered_map<std::string_view, std::uint32_t, TextHash> words_;  // keys point into static data
+  TextIndex<std::uint32_t> words_;  // word -> its classes
   FoldedWords roles_de_;
   FoldedWords roles_en_;
   FoldedWords org_heads_;
@@ -92,7 +90,7 @@ class EntityLexicon {
   FoldedWords road_kinds_;
   FoldedWords place_descriptors_;
   FoldedWords toponym_endings_;
-  std::unordered_set<std::string_view, TextHash> tails_;  // last three bytes of every role and head
+  TextSet tails_;  // last three bytes of every role and head
 };
 
 }  // namespace wirereport::detail

@@ -240,16 +240,8 @@ QuoteLexicon::QuoteLexicon(Language language) {
       merged.push_back(std::move(e));
     }
   }
-  entries_ = std::move(merged);
-  // An open-addressing index over the entries (load at most one half).
-  std::size_t size = 16;
-  while (size < 2 * entries_.size()) size *= 2;
-  slots_.assign(size, 0);
-  for (std::size_t i = 0; i < entries_.size(); ++i) {
-    std::size_t k = hash_text(entries_[i].word) & (size - 1);
-    while (slots_[k] != 0) k = (k + 1) & (size - 1);
-    slots_[k] = static_cast<std::uint32_t>(i + 1);
-  }
+  for (const Entry& e : merged) words_.emplace(e.word, e.info);
+  entries_ = {};
   // Longest suffix first, so "sprecherin" wins over "sprecher".
   std::sort(suffixes_.begin(), suffixes_.end(),
             [](const Entry& a, const Entry& b) { return a.word.size() > b.word.size(); });
@@ -318,11 +310,7 @@ const LexWord* QuoteLexicon::find(std::string_view word) const noexcept {
   char buffer[64];
   const std::string_view folded = fold_word(word, buffer);
   if (folded.empty()) return nullptr;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t k = hash_text(folded) & mask; slots_[k] != 0; k = (k + 1) & mask) {
-    const Entry& e = entries_[slots_[k] - 1];
-    if (e.word == folded) return &e.info;
-  }
+  if (const LexWord* w = words_.find(folded)) return w;
   // Compounds: "Regierungssprecher", "Polizeiangaben": capitalised words longer than the ending.
   const auto first = static_cast<unsigned char>(word.front());
   if (!(first >= 'A' && first <= 'Z') && first < 0x80) return nullptr;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/keys.hpp"
 #include "wirereport/options.hpp"
 
 namespace wirereport::detail {
@@ -96,9 +97,9 @@ class QuoteLexicon {
 
 
   std::vector<CueVerb> verbs_;
-  std::vector<Entry> entries_;          // one per word
-  std::vector<std::uint32_t> slots_;    // hash index: entry index + 1, 0 when empty
-  std::vector<Entry> suffixes_;         // compound endings
+  std::vector<Entry> entries_;   // while building: every word as added
+  TextIndex<LexWord> words_;     // one entry per word
+  std::vector<Entry> suffixes_;  // compound endings
 };
 
 // Lower-cases ASCII and the Latin-1 capitals ("Ä" -> "ä") of `word` into `buffer`; returns the

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "text/keys.hpp"
@@ -46,8 +45,7 @@ class TimeLexicon {
 
  private:
   TimeLexicon();
-  std::vector<std::string> keys_;                         // the words folded as tokens are
-  std::unordered_map<std::string_view, TimeWord, TextHash> words_;  // keys point into keys_
+  TextIndex<TimeWord> words_;  // the words folded as tokens are
 };
 
 }  // namespace wirereport::detail

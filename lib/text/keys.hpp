@@ -1,15 +1,11 @@
-// Lookups by text that do not allocate. TextMap: tables built once (names of places, zones,
-// months) and looked up with a std::string_view. KeyIndex: the maps a stage fills anew on
-// every parse; it keeps its memory across clear(), where an unordered_map would free and
-// allocate a node per key on every parse.
+// Lookups by text that do not allocate: one word hash (hash_text) and one hash map (TextIndex)
+// for every table of words.
 #pragma once
 
 #include <cstdint>
 #include <cstring>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -46,40 +42,90 @@ namespace wirereport::detail {
   return h ^ (h >> 29);
 }
 
-// Hashing for maps with std::string keys that are looked up by std::string_view, without a copy.
-struct TextHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return static_cast<std::size_t>(hash_text(s)); }
-};
+// A hash map from text to values with open addressing: the keys are copied one after another
+// into one buffer, the entries are one array and the slots another, each slot holding half of
+// its key's hash, so a lookup compares a key only where that half matches. The tables built
+// once (word lists, names of places, zones and months) and the maps a stage fills anew on every
+// parse use it: it keeps its memory across clear(), where an unordered_map would free and
+// allocate a node per key on every parse; only growing past the largest size it had allocates.
 template <typename V>
-using TextMap = std::unordered_map<std::string, V, TextHash, std::equal_to<>>;
-
-// A hash map from byte strings to numbers with open addressing: the keys are copied one after
-// another into one buffer, the slots are one array. Only growing past the largest size it
-// had allocates.
-class KeyIndex {
+class TextIndex {
  public:
-  void clear() noexcept;
+  void clear() noexcept {
+    keys_.clear();
+    entries_.clear();
+    slots_.clear();  // rehash() sizes them again on the first emplace(), within their capacity
+  }
+  [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
+
   // The value under `key`, or null. Valid until the next emplace().
-  [[nodiscard]] std::uint32_t* find(std::string_view key) noexcept;
+  [[nodiscard]] const V* find(std::string_view key) const noexcept {
+    if (slots_.empty()) return nullptr;
+    const std::uint64_t slot = slots_[slot_of(key, hash_text(key))];
+    return slot == 0 ? nullptr : &entries_[(slot & index_bits) - 1].value;
+  }
+  [[nodiscard]] V* find(std::string_view key) noexcept { return const_cast<V*>(std::as_const(*this).find(key)); }
+  [[nodiscard]] bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
+
   // Adds key -> value unless the key is there (`key` must not point into the index); returns
   // the value under the key and whether it was added.
-  std::pair<std::uint32_t*, bool> emplace(std::string_view key, std::uint32_t value);
+  std::pair<V*, bool> emplace(std::string_view key, V value) {
+    // At most half the slots are used, so a probe ends soon at an empty one.
+    if (2 * (entries_.size() + 1) > slots_.size()) rehash(slots_.empty() ? 16 : 2 * slots_.size());
+    const std::uint64_t hash = hash_text(key);
+    const std::size_t k = slot_of(key, hash);
+    if (slots_[k] != 0) return {&entries_[(slots_[k] & index_bits) - 1].value, false};
+    entries_.push_back({static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(key.size()), std::move(value)});
+    keys_.append(key);
+    slots_[k] = (hash & ~index_bits) | entries_.size();
+    return {&entries_.back().value, true};
+  }
 
  private:
+  static constexpr std::uint64_t index_bits = 0xFFFFFFFFu;  // the low half: entry index + 1
+
   struct Entry {
     std::uint32_t begin = 0;  // the key is keys_[begin, begin + size)
     std::uint32_t size = 0;
-    std::uint32_t value = 0;
+    V value;
   };
   [[nodiscard]] std::string_view key_of(const Entry& e) const noexcept { return {keys_.data() + e.begin, e.size}; }
-  // The slot that holds `key`, or the empty slot where it would go.
-  [[nodiscard]] std::size_t slot_of(std::string_view key) const noexcept;
-  void rehash(std::size_t slots);
+
+  // The slot that holds `key`, or the empty slot where it would go. The low bits of the hash
+  // pick the first slot to try; its high half is kept in the slot.
+  [[nodiscard]] std::size_t slot_of(std::string_view key, std::uint64_t hash) const noexcept {
+    const std::size_t mask = slots_.size() - 1;
+    const std::uint64_t high = hash & ~index_bits;
+    for (std::size_t k = static_cast<std::size_t>(hash) & mask;; k = (k + 1) & mask) {
+      const std::uint64_t slot = slots_[k];
+      if (slot == 0 || ((slot & ~index_bits) == high && key_of(entries_[(slot & index_bits) - 1]) == key)) return k;
+    }
+  }
+  void rehash(std::size_t slots) {
+    slots_.assign(slots, 0);
+    for (std::size_t e = 0; e < entries_.size(); ++e) {
+      const std::string_view key = key_of(entries_[e]);
+      const std::uint64_t hash = hash_text(key);
+      slots_[slot_of(key, hash)] = (hash & ~index_bits) | (e + 1);
+    }
+  }
 
   std::string keys_;
   std::vector<Entry> entries_;
-  std::vector<std::uint32_t> slots_;  // entry index + 1, 0 when empty; a power of two in size
+  std::vector<std::uint64_t> slots_;  // 0 when empty; a power of two in size
+};
+
+// The maps of a parse: key -> a number (an index into the stage's own arrays).
+using KeyIndex = TextIndex<std::uint32_t>;
+// Sets of words.
+class TextSet {
+ public:
+  void insert(std::string_view key) { index_.emplace(key, {}); }
+  [[nodiscard]] bool contains(std::string_view key) const noexcept { return index_.contains(key); }
+
+ private:
+  struct Nothing {};
+  TextIndex<Nothing> index_;
 };
 
 }  // namespace wirereport::detail

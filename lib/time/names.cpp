@@ -12,7 +12,7 @@ namespace {
 // German and English locales whose names differ: en_GB writes "Sept", de_AT "Jänner".
 constexpr const char* locales[] = {"en", "en_GB", "de", "de_AT", "de_CH"};
 
-void add_names(TextMap<int>& table, const icu::UnicodeString* names,
+void add_names(TextIndex<int>& table, const icu::UnicodeString* names,
                int32_t count, int first_value) {
   for (int32_t i = 0; i < count; ++i) {
     std::string name;
@@ -21,7 +21,7 @@ void add_names(TextMap<int>& table, const icu::UnicodeString* names,
     if (name.empty()) continue;
     std::string key;
     append_folded(name, key);
-    table.emplace(std::move(key), first_value + static_cast<int>(i));
+    table.emplace(key, first_value + static_cast<int>(i));
   }
 }
 
@@ -51,12 +51,12 @@ CalendarNames::CalendarNames() {
   }
 }
 
-int CalendarNames::lookup(const TextMap<int>& table, std::string_view word) {
+int CalendarNames::lookup(const TextIndex<int>& table, std::string_view word) {
   if (!word.empty() && word.back() == '.') word.remove_suffix(1);
   if (word.empty() || word.size() > 24) return -1;
   FoldBuffer buffer;
-  const auto it = table.find(fold_into(word, buffer));
-  return it == table.end() ? -1 : it->second;
+  const int* value = table.find(fold_into(word, buffer));
+  return value == nullptr ? -1 : *value;
 }
 
 int CalendarNames::month(std::string_view word) const {

@@ -19,10 +19,10 @@ class CalendarNames {
 
  private:
   CalendarNames();
-  [[nodiscard]] static int lookup(const TextMap<int>& table, std::string_view word);
+  [[nodiscard]] static int lookup(const TextIndex<int>& table, std::string_view word);
 
-  TextMap<int> months_;    // folded name -> month
-  TextMap<int> weekdays_;  // folded name -> weekday
+  TextIndex<int> months_;    // folded name -> month
+  TextIndex<int> weekdays_;  // folded name -> weekday
 };
 
 }  // namespace wirereport::detail

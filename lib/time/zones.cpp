@@ -1,5 +1,7 @@
 #include "time/zones.hpp"
 
+#include <unordered_map>
+
 #include <unicode/basictz.h>
 #include <unicode/locid.h>
 #include <unicode/region.h>
@@ -191,15 +193,15 @@ ZoneDirectory::ZoneDirectory() {
 void ZoneDirectory::add_place(std::string_view name, PlaceInfo info) {
   // The first entry wins: exemplar cities come before countries and the extra list.
   std::string key = folded(name);
-  if (const std::size_t space = key.find(' '); space != std::string::npos) longer_starts_.emplace(key, 0, space);
-  places_.emplace(std::move(key), info);
+  if (const std::size_t space = key.find(' '); space != std::string::npos) longer_starts_.insert(key.substr(0, space));
+  places_.emplace(key, info);
 }
 
 const Zone* ZoneDirectory::find_zone(std::string_view name) const {
   if (name.empty()) return nullptr;
   FoldBuffer buffer;
-  const auto it = by_name_.find(fold_into(name, buffer));
-  return it == by_name_.end() ? nullptr : it->second;
+  const Zone* const* zone = by_name_.find(fold_into(name, buffer));
+  return zone == nullptr ? nullptr : *zone;
 }
 
 std::optional<ZoneDirectory::Abbreviation> ZoneDirectory::find_abbreviation(std::string_view name) const {
@@ -215,9 +217,9 @@ std::optional<ZoneDirectory::Abbreviation> ZoneDirectory::find_abbreviation(std:
 std::optional<PlaceInfo> ZoneDirectory::find_place(std::string_view name) const {
   if (name.empty()) return std::nullopt;
   FoldBuffer buffer;
-  const auto it = places_.find(fold_into(name, buffer));
-  if (it == places_.end()) return std::nullopt;
-  return it->second;
+  const PlaceInfo* place = places_.find(fold_into(name, buffer));
+  if (place == nullptr) return std::nullopt;
+  return *place;
 }
 
 bool ZoneDirectory::starts_longer_place(std::string_view word) const {

@@ -7,7 +7,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "text/keys.hpp"
@@ -66,9 +65,9 @@ class ZoneDirectory {
   std::uint32_t next_place_id_ = 1;
 
   std::vector<std::unique_ptr<Zone>> zones_;
-  TextMap<const Zone*> by_name_;  // folded alias -> zone
-  TextMap<PlaceInfo> places_;     // folded name -> place
-  std::unordered_set<std::string, TextHash, std::equal_to<>> longer_starts_;  // first words of names with spaces
+  TextIndex<const Zone*> by_name_;  // folded alias -> zone
+  TextIndex<PlaceInfo> places_;     // folded name -> place
+  TextSet longer_starts_;           // first words of names with spaces
   std::vector<std::string> countries_;                    // stable storage for country codes
   const Zone* utc_ = nullptr;
 };
