@@ -155,7 +155,7 @@ EntityLexicon::EntityLexicon()
   add(not_acronyms, word_class::not_acronym);
   for (const FoldedWords* set : {&roles_de_, &roles_en_, &org_heads_, &generic_org_heads_})
     for (const std::string& w : set->all())
-      if (w.size() >= 3) tails_.insert(std::string_view(w).substr(w.size() - 3));
+      if (w.size() >= 3) tails_.set(tail_bit(std::string_view(w).substr(w.size() - 3)));
 }
 
 std::uint32_t EntityLexicon::classes(std::string_view word) const {
@@ -169,7 +169,7 @@ bool EntityLexicon::ends_with_one_of(const FoldedWords& set, std::string_view fo
     if (!folded.ends_with(ending)) continue;
     const std::string_view stem = folded.substr(0, folded.size() - ending.size());
     // Most words end like no listed word: their last bytes say so with one lookup.
-    if (stem.size() < 3 || !tails_.contains(stem.substr(stem.size() - 3))) continue;
+    if (stem.size() < 3 || !tails_[tail_bit(stem.substr(stem.size() - 3))]) continue;
     // Every suffix of the stem that starts a UTF-8 character, longest first; at least 3 bytes.
     for (std::size_t i = 0; i + 3 <= stem.size(); ++i) {
       if ((static_cast<unsigned char>(stem[i]) & 0xC0) == 0x80) continue;

@@ -90,7 +90,13 @@ class EntityLexicon {
   FoldedWords road_kinds_;
   FoldedWords place_descriptors_;
   FoldedWords toponym_endings_;
-  TextSet tails_;  // last three bytes of every role and head
+  // The last three bytes of every role and head, hashed to a bit: a word whose bit is clear
+  // ends like none of them.
+  static std::size_t tail_bit(std::string_view tail) noexcept {
+    const auto byte = [&](std::size_t i) { return static_cast<std::uint32_t>(static_cast<unsigned char>(tail[i])); };
+    return ((byte(0) << 16 | byte(1) << 8 | byte(2)) * 2654435761u) >> 16;
+  }
+  std::bitset<1u << 16> tails_;
 };
 
 }  // namespace wirereport::detail
