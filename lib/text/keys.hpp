@@ -1,5 +1,6 @@
-// Lookups by text that do not allocate: one word hash (hash_text) and one hash map (TextIndex)
-// for every table of words.
+// Lookups by text that do not allocate: one word hash (hash_text) for every table of words, and
+// one hash map (TextIndex) for the stages' tables (the tokenizer's word roles, lang/lexicon.cpp,
+// keep a compact table of their own: one entry per word and language, 16-bit slots).
 #pragma once
 
 #include <cstdint>
