@@ -128,7 +128,7 @@ class TimeScanner {
     while (i < n) {
       if (starts_block(text_, tokens_, i)) sentence_date_.reset();
       std::size_t next = i + 1;
-      if (tokens_[i].kind == TokenKind::word || tokens_[i].kind == TokenKind::number) next = std::max(next, try_at(i));
+      if (may_start(i)) next = std::max(next, try_at(i));
       for (std::size_t k = i; k < next; ++k)
         if (tokens_[k].has(token_flag::sentence_final) && tokens_[k].kind == TokenKind::punctuation)
           sentence_date_.reset();
@@ -270,6 +270,17 @@ class TimeScanner {
   }
 
   // ---- patterns -------------------------------------------------------------------------------
+  // Whether a pattern may start at token i: a number, or a word that is a time word, has a
+  // capital (month and weekday names), a digit ("14th", "3pm") or a hyphen ("mid-October").
+  // Most words are none of these and skip the patterns.
+  bool may_start(std::size_t i) {
+    const Token& t = tokens_[i];
+    if (t.kind == TokenKind::number) return true;
+    if (t.kind != TokenKind::word) return false;
+    constexpr std::uint16_t shapes = token_flag::capitalized | token_flag::has_digit | token_flag::has_hyphen;
+    return (t.flags & shapes) != 0 || time_word(i).kinds != 0;
+  }
+
   // Tries every pattern at token i; returns the token after the expression, or i.
   std::size_t try_at(std::size_t i) {
     const bool lead = i > 0 && (has(i - 1, Kind::anchor) || has(i - 1, Kind::preposition));
