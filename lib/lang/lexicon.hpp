@@ -45,12 +45,16 @@ extern const std::array<std::uint64_t, abbreviation_filter_bits / 64> abbreviati
 }
 static_assert(abbreviation_filter_bits == std::size_t{1} << 14);
 
+// False when `word` (not empty) is surely no abbreviation: its bit in the filter is clear.
+[[nodiscard]] inline bool passes_abbreviation_filter(std::string_view word) noexcept {
+  const std::size_t bit = abbreviation_filter_bit(word);
+  return ((abbreviation_filter[bit / 64] >> (bit % 64)) & 1) != 0;
+}
+
 // The abbreviation roles of `word` (title, number, general) in `language`, or 0. The filter
 // answers first, so most words that are none cost no lookup.
 [[nodiscard]] inline std::uint16_t abbreviation_roles(std::string_view word, Language language) noexcept {
-  if (word.empty()) return 0;
-  const std::size_t bit = abbreviation_filter_bit(word);
-  if (((abbreviation_filter[bit / 64] >> (bit % 64)) & 1) == 0) return 0;
+  if (word.empty() || !passes_abbreviation_filter(word)) return 0;
   return word_roles(word, language) & word_role::abbreviation;
 }
 

@@ -63,7 +63,7 @@ class TextIndex {
   [[nodiscard]] const V* find(std::string_view key) const noexcept {
     if (slots_.empty()) return nullptr;
     const std::uint64_t slot = slots_[slot_of(key, hash_text(key))];
-    return slot == 0 ? nullptr : &entries_[(slot & index_bits) - 1].value;
+    return slot == 0 ? nullptr : &entry_of(slot).value;
   }
   [[nodiscard]] V* find(std::string_view key) noexcept { return const_cast<V*>(std::as_const(*this).find(key)); }
   [[nodiscard]] bool contains(std::string_view key) const noexcept { return find(key) != nullptr; }
@@ -75,15 +75,17 @@ class TextIndex {
     if (2 * (entries_.size() + 1) > slots_.size()) rehash(slots_.empty() ? 16 : 2 * slots_.size());
     const std::uint64_t hash = hash_text(key);
     const std::size_t k = slot_of(key, hash);
-    if (slots_[k] != 0) return {&entries_[(slots_[k] & index_bits) - 1].value, false};
+    if (slots_[k] != 0) return {&entry_of(slots_[k]).value, false};
     entries_.push_back({static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(key.size()), std::move(value)});
     keys_.append(key);
-    slots_[k] = (hash & ~index_bits) | entries_.size();
+    slots_[k] = slot_for(hash, entries_.size() - 1);
     return {&entries_.back().value, true};
   }
 
  private:
-  static constexpr std::uint64_t index_bits = 0xFFFFFFFFu;  // the low half: entry index + 1
+  // A slot: the high half of its key's hash, and in the low half the entry's index + 1.
+  static constexpr std::uint64_t index_bits = 0xFFFFFFFFu;
+  static std::uint64_t slot_for(std::uint64_t hash, std::size_t entry) noexcept { return (hash & ~index_bits) | (entry + 1); }
 
   struct Entry {
     std::uint32_t begin = 0;  // the key is keys_[begin, begin + size)
@@ -91,6 +93,8 @@ class TextIndex {
     V value;
   };
   [[nodiscard]] std::string_view key_of(const Entry& e) const noexcept { return {keys_.data() + e.begin, e.size}; }
+  [[nodiscard]] const Entry& entry_of(std::uint64_t slot) const noexcept { return entries_[(slot & index_bits) - 1]; }
+  [[nodiscard]] Entry& entry_of(std::uint64_t slot) noexcept { return entries_[(slot & index_bits) - 1]; }
 
   // The slot that holds `key`, or the empty slot where it would go. The low bits of the hash
   // pick the first slot to try; its high half is kept in the slot.
@@ -99,7 +103,7 @@ class TextIndex {
     const std::uint64_t high = hash & ~index_bits;
     for (std::size_t k = static_cast<std::size_t>(hash) & mask;; k = (k + 1) & mask) {
       const std::uint64_t slot = slots_[k];
-      if (slot == 0 || ((slot & ~index_bits) == high && key_of(entries_[(slot & index_bits) - 1]) == key)) return k;
+      if (slot == 0 || ((slot & ~index_bits) == high && key_of(entry_of(slot)) == key)) return k;
     }
   }
   void rehash(std::size_t slots) {
@@ -107,7 +111,7 @@ class TextIndex {
     for (std::size_t e = 0; e < entries_.size(); ++e) {
       const std::string_view key = key_of(entries_[e]);
       const std::uint64_t hash = hash_text(key);
-      slots_[slot_of(key, hash)] = (hash & ~index_bits) | (e + 1);
+      slots_[slot_of(key, hash)] = slot_for(hash, e);
     }
   }
 
