@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <random>
 #include <string>
 #include <string_view>
 
@@ -30,6 +31,24 @@ namespace {
 void report(benchmark::State& state, const Corpus& c, std::size_t items_per_pass) {
   state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(c.bytes));
   state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(items_per_pass));
+}
+
+// Text where every token is plain: lower-case ASCII words of `length` letters (random letters,
+// a fixed seed) between single spaces, in documents of about 2 KB, 2.7 MB in all. Two lengths
+// separate what a 64-byte window costs from what a token costs.
+Corpus plain_words(std::size_t length) {
+  Corpus c{"plain" + std::to_string(length), Language::de, {}, 0, "generated plain words"};
+  std::mt19937 random(static_cast<unsigned>(length));
+  while (c.bytes < 2'700'000) {
+    std::string doc;
+    while (doc.size() < 2000) {
+      for (std::size_t i = 0; i < length; ++i) doc += static_cast<char>('a' + random() % 26);
+      doc += ' ';
+    }
+    c.bytes += doc.size();
+    c.documents.push_back(std::move(doc));
+  }
+  return c;
 }
 
 // The physical limit of one core for a pass over the text: counting spaces.
@@ -207,6 +226,10 @@ int main(int argc, char** argv) {
                  static_cast<double>(c->bytes) / 1e6, c->source.c_str());
   std::fprintf(stderr, "tokenizer SIMD level: %s\n", to_string(wirereport::detail::best_simd_level()));
 
+  static const Corpus plain2 = plain_words(2);
+  static const Corpus plain16 = plain_words(16);
+  for (const Corpus* c : {&plain2, &plain16})
+    benchmark::RegisterBenchmark(("BM_tokenize_plain_words/" + c->name).c_str(), BM_tokenize, c);
   for (const Corpus* c : {&de, &en}) {
     const std::string n = "/" + c->name;
     benchmark::RegisterBenchmark(("BM_byte_scan" + n).c_str(), BM_byte_scan, c);
