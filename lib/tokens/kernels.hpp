@@ -3,6 +3,10 @@
 // computes the same masks: the scalar kernel is the reference the SIMD ones match bit for bit.
 #pragma once
 
+#include <bit>
+#include <cstddef>
+#include <memory>
+
 #include "tokens/masks.hpp"
 
 #if defined(__x86_64__) || defined(_M_X64)
@@ -81,6 +85,29 @@ inline void scalar_flag_bytes(const FlagMasks& masks, const FlagValues& values, 
       if (((masks[k] >> i) & 1) != 0) byte = static_cast<std::uint8_t>(byte | values[k]);
     out[i] = byte;
   }
+}
+
+// Token i of a run takes the i-th start and the i-th end bit; the kind follows from the first
+// byte's class (token kinds word, number and punctuation are 0, 1 and 2).
+static_assert(static_cast<int>(TokenKind::word) == 0 && static_cast<int>(TokenKind::number) == 1 &&
+              static_cast<int>(TokenKind::punctuation) == 2);
+static_assert(sizeof(Token) == 12 && offsetof(Token, span) == 0 && offsetof(Token, kind) == 8 &&
+              offsetof(Token, flags) == 10);
+
+inline std::uint32_t scalar_plain_tokens(const PlainRun& run, Token* out) noexcept {
+  std::uint64_t starts = run.starts;
+  std::uint64_t ends = run.ends;
+  std::uint32_t end = 0;
+  for (std::uint32_t i = 0; i < run.count; ++i) {
+    const auto start = static_cast<std::uint32_t>(std::countr_zero(starts));
+    end = static_cast<std::uint32_t>(std::countr_zero(ends));
+    starts &= starts - 1;
+    ends &= ends - 1;
+    const auto kind = static_cast<TokenKind>(((run.digits >> start) & 1) | (((run.marks >> start) & 1) << 1));
+    const auto flags = static_cast<std::uint16_t>((run.flags[start] & run.start_flags) | (run.flags[end] & run.end_flags));
+    std::construct_at(out + i, Token{{run.base + start, run.base + end}, kind, flags});
+  }
+  return end;
 }
 
 #if WIREREPORT_X86_64
@@ -256,6 +283,85 @@ __attribute__((target("avx512f,avx512bw"))) inline void avx512_flag_bytes(const 
   for (std::size_t k = 0; k < flag_masks; ++k)
     bytes = _mm512_or_si512(bytes, _mm512_maskz_mov_epi8(masks[k], _mm512_set1_epi8(static_cast<char>(values[k]))));
   _mm512_storeu_si512(out, bytes);
+}
+
+
+// The writer of plain runs: the offsets of the set bits of a mask packed into bytes (VBMI2
+// compress), their flags and kinds gathered by byte permutes (VBMI), then sixteen tokens at a
+// time: begins, ends and kind | flags << 16 widened to dwords by byte permutes and interleaved
+// into 12-byte tokens by dword permutes.
+namespace plain_tokens_avx512 {
+// Byte 4 j of a dword vector takes byte j of the packed offsets (token i + j, i added per step).
+constexpr std::array<std::uint8_t, 64> widen_index = [] {
+  std::array<std::uint8_t, 64> t{};
+  for (std::size_t j = 0; j < 16; ++j) t[4 * j] = static_cast<std::uint8_t>(j);
+  return t;
+}();
+// Kind (byte 0) and flags (byte 2) of token j, from the two vectors of a two-source permute.
+constexpr std::array<std::uint8_t, 64> kind_flags_index = [] {
+  std::array<std::uint8_t, 64> t{};
+  for (std::size_t j = 0; j < 16; ++j) {
+    t[4 * j] = static_cast<std::uint8_t>(j);
+    t[4 * j + 2] = static_cast<std::uint8_t>(64 + j);
+  }
+  return t;
+}();
+constexpr __mmask64 dword_low_byte = 0x1111111111111111ull;
+constexpr __mmask64 dword_bytes_0_2 = 0x5555555555555555ull;
+// Dword j of output vector v (j = 0..15) is field (16 v + j) % 3 of token (16 v + j) / 3; the
+// two-source permute takes begins (index t) and ends (16 + t), the masked one kind and flags.
+constexpr std::array<std::int32_t, 48> field_index = [] {
+  std::array<std::int32_t, 48> t{};
+  for (int i = 0; i < 48; ++i) t[static_cast<std::size_t>(i)] = i / 3 + (i % 3 == 1 ? 16 : 0);
+  return t;
+}();
+constexpr __mmask16 kind_lanes(int v) {
+  unsigned m = 0;
+  for (int j = 0; j < 16; ++j)
+    if ((16 * v + j) % 3 == 2) m |= 1u << j;
+  return static_cast<__mmask16>(m);
+}
+constexpr std::array<std::uint8_t, 64> byte_index = [] {
+  std::array<std::uint8_t, 64> t{};
+  for (std::size_t i = 0; i < 64; ++i) t[i] = static_cast<std::uint8_t>(i);
+  return t;
+}();
+}  // namespace plain_tokens_avx512
+
+__attribute__((target("avx512f,avx512bw,avx512vbmi,avx512vbmi2,bmi2"))) inline std::uint32_t avx512_plain_tokens(
+    const PlainRun& run, Token* out) noexcept {
+  namespace t = plain_tokens_avx512;
+  // Masked forms throughout: GCC 12's unmasked byte permute reads an undefined vector that
+  // -Wuninitialized reports.
+  constexpr __mmask64 all = ~__mmask64{0};
+  const __m512i index = _mm512_loadu_si512(t::byte_index.data());
+  const __m512i starts = _mm512_maskz_compress_epi8(run.starts, index);
+  const __m512i ends = _mm512_maskz_compress_epi8(run.ends, index);
+  const __m512i flag_bytes = _mm512_loadu_si512(run.flags);
+  const __m512i flags = _mm512_or_si512(
+      _mm512_maskz_permutexvar_epi8(all, starts, _mm512_and_si512(flag_bytes, _mm512_set1_epi8(static_cast<char>(run.start_flags)))),
+      _mm512_maskz_permutexvar_epi8(all, ends, _mm512_and_si512(flag_bytes, _mm512_set1_epi8(static_cast<char>(run.end_flags)))));
+  const __m512i kind_bytes = _mm512_or_si512(_mm512_maskz_mov_epi8(run.digits, _mm512_set1_epi8(1)),
+                                             _mm512_maskz_mov_epi8(run.marks, _mm512_set1_epi8(2)));
+  const __m512i kinds = _mm512_maskz_permutexvar_epi8(all, starts, kind_bytes);
+  const __m512i base = _mm512_set1_epi32(static_cast<int>(run.base));
+  const __m512i index0 = _mm512_loadu_si512(t::field_index.data());
+  const __m512i index1 = _mm512_loadu_si512(t::field_index.data() + 16);
+  const __m512i index2 = _mm512_loadu_si512(t::field_index.data() + 32);
+  __m512i widen = _mm512_loadu_si512(t::widen_index.data());
+  __m512i kind_flags = _mm512_loadu_si512(t::kind_flags_index.data());
+  for (std::uint32_t i = 0; i < run.count; i += 16, out += 16) {
+    const __m512i b = _mm512_add_epi32(_mm512_maskz_permutexvar_epi8(t::dword_low_byte, widen, starts), base);
+    const __m512i e = _mm512_add_epi32(_mm512_maskz_permutexvar_epi8(t::dword_low_byte, widen, ends), base);
+    const __m512i k = _mm512_maskz_permutex2var_epi8(t::dword_bytes_0_2, kinds, kind_flags, flags);
+    auto* dst = reinterpret_cast<char*>(out);
+    _mm512_storeu_si512(dst, _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, index0, e), t::kind_lanes(0), index0, k));
+    _mm512_storeu_si512(dst + 64, _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, index1, e), t::kind_lanes(1), index1, k));
+    _mm512_storeu_si512(dst + 128, _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, index2, e), t::kind_lanes(2), index2, k));
+    widen = _mm512_add_epi8(widen, _mm512_set1_epi8(16));
+    kind_flags = _mm512_add_epi8(kind_flags, _mm512_set1_epi8(16));
+  }
+  return static_cast<std::uint32_t>(std::countr_zero(_pdep_u64(std::uint64_t{1} << (run.count - 1), run.ends)));
 }
 
 #endif  // GNUC or clang

@@ -42,7 +42,8 @@ SimdLevel best_simd_level() noexcept {
                       __builtin_cpu_supports("bmi2") != 0;
 #if defined(WIREREPORT_HAS_AVX512_KERNEL)
     // The CPU reports these only where the operating system saves the 512-bit registers too.
-    if (avx2 && __builtin_cpu_supports("avx512f") != 0 && __builtin_cpu_supports("avx512bw") != 0)
+    if (avx2 && __builtin_cpu_supports("avx512f") != 0 && __builtin_cpu_supports("avx512bw") != 0 &&
+        __builtin_cpu_supports("avx512vbmi") != 0 && __builtin_cpu_supports("avx512vbmi2") != 0)
       return SimdLevel::avx512;
 #endif
     if (avx2) return SimdLevel::avx2;
@@ -93,6 +94,14 @@ void flag_bytes(SimdLevel level, const FlagMasks& masks, const FlagValues& value
 #endif
     default: kernels::scalar_flag_bytes(masks, values, out); return;
   }
+}
+
+std::uint32_t plain_tokens(SimdLevel level, const PlainRun& run, Token* out) noexcept {
+#if defined(WIREREPORT_HAS_AVX512_KERNEL)
+  if (std::min(level, best_simd_level()) == SimdLevel::avx512) return kernels::avx512_plain_tokens(run, out);
+#endif
+  (void)level;
+  return kernels::scalar_plain_tokens(run, out);
 }
 
 const char* to_string(SimdLevel level) noexcept {

@@ -8,6 +8,8 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "wirereport/tokens.hpp"
+
 namespace wirereport::detail {
 
 // Bit i describes byte i of the block.
@@ -57,18 +59,39 @@ struct MarkMasks {
 
 // Flag bytes from bit masks: byte i of `out` (64 bytes) is the sum of values[k] over the masks
 // k whose bit i is set (the values are distinct bits).
-inline constexpr std::size_t flag_masks = 5;
+inline constexpr std::size_t flag_masks = 7;
 using FlagMasks = std::array<std::uint64_t, flag_masks>;
 using FlagValues = std::array<std::uint8_t, flag_masks>;
 
+// A run of plain tokens in a window (take_plain_tokens in tokens/scanner.cpp): token i spans
+// from the i-th set bit of `starts` to the i-th set bit of `ends`, as offsets from `base`. Its
+// flags are flags[start] & start_flags | flags[end] & end_flags; its kind is number where
+// `digits` has its first byte, punctuation where `marks` has it, else word.
+struct PlainRun {
+  const std::uint8_t* flags;  // 64 flag bytes (flag_bytes)
+  std::uint64_t starts;
+  std::uint64_t ends;
+  std::uint64_t digits;
+  std::uint64_t marks;
+  std::uint32_t base;
+  std::uint32_t count;  // 1 to 63
+  std::uint8_t start_flags;
+  std::uint8_t end_flags;
+};
+
+// Writes the `count` tokens of a run to `out`, where there is room for 64 (the SIMD writers
+// write whole groups of 16, past `count`); returns the end offset of the last token.
+using WritePlainTokens = std::uint32_t (*)(const PlainRun& run, Token* out) noexcept;
+
 // scalar: portable code; sse2: the x86-64 baseline; avx2: AVX2 with BMI1 and BMI2 (Haswell,
 // Zen and later), where the scan loop itself is also compiled for these instructions; avx512:
-// AVX-512 F and BW as well (Skylake-X, Ice Lake, Zen 4 and later), one compare per class and block.
+// AVX-512 F, BW, VBMI and VBMI2 as well (Ice Lake, Zen 4 and later), one compare per class and
+// block, and the tokens of a run written sixteen at a time.
 enum class SimdLevel : std::uint8_t { scalar, sse2, avx2, avx512 };
 
 #if (defined(__x86_64__) || defined(_M_X64)) && (defined(__GNUC__) || defined(__clang__))
 #define WIREREPORT_AVX2_TARGET __attribute__((target("avx2,bmi,bmi2")))
-#define WIREREPORT_AVX512_TARGET __attribute__((target("avx512f,avx512bw,avx2,bmi,bmi2")))
+#define WIREREPORT_AVX512_TARGET __attribute__((target("avx512f,avx512bw,avx512vbmi,avx512vbmi2,avx2,bmi,bmi2")))
 #define WIREREPORT_ALWAYS_INLINE __attribute__((always_inline)) inline
 #define WIREREPORT_NOINLINE __attribute__((noinline))
 #else
@@ -93,5 +116,7 @@ using ClassifyBlocks = void (*)(const char* bytes, BlockMasks* out, std::size_t 
 // own code compute them the portable way), for the tests that compare the levels.
 [[nodiscard]] MarkMasks mark_masks(SimdLevel level, const char* block) noexcept;
 void flag_bytes(SimdLevel level, const FlagMasks& masks, const FlagValues& values, std::uint8_t* out) noexcept;
+// The tokens of a plain run as `level` writes them (returns as WritePlainTokens).
+std::uint32_t plain_tokens(SimdLevel level, const PlainRun& run, Token* out) noexcept;
 
 }  // namespace wirereport::detail

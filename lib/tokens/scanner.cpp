@@ -19,6 +19,8 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <memory>
+#include <new>
 
 #include "lang/lexicon.hpp"
 #include "text/utf8.hpp"
@@ -91,6 +93,43 @@ struct WordFacts {
   bool hyphen = false;
 };
 
+// The scanner's tokens go to a buffer of its own and from there to the caller's vector a block
+// at a time: a run of plain tokens is written in place (the SIMD writers write whole groups of
+// sixteen), and pushing a token is a store through a pointer, not a vector's capacity check.
+class TokenSink {
+ public:
+  static constexpr std::size_t capacity = 512;
+
+  explicit TokenSink(std::vector<Token>& out) noexcept : out_(out) {}
+  TokenSink(const TokenSink&) = delete;
+  TokenSink& operator=(const TokenSink&) = delete;
+
+  // Where up to `n` tokens (n <= capacity) may be written; commit takes those written.
+  [[nodiscard]] Token* room(std::size_t n) {
+    if (static_cast<std::size_t>(buffer() + capacity - next_) < n) flush();
+    return next_;
+  }
+  void commit(Token* end) noexcept { next_ = end; }
+  void push(const Token& token) { next_ = std::construct_at(room(1), token) + 1; }
+
+  [[nodiscard]] std::size_t size() const noexcept { return out_.size() + static_cast<std::size_t>(next_ - buffer()); }
+  [[nodiscard]] const Token& back() const noexcept { return next_ != buffer() ? next_[-1] : out_.back(); }
+
+  // Appends the tokens written so far to the vector.
+  void flush() {
+    out_.insert(out_.end(), buffer(), next_);
+    next_ = buffer();
+  }
+
+ private:
+  Token* buffer() noexcept { return std::launder(reinterpret_cast<Token*>(storage_)); }
+  const Token* buffer() const noexcept { return std::launder(reinterpret_cast<const Token*>(storage_)); }
+
+  std::vector<Token>& out_;
+  alignas(Token) unsigned char storage_[capacity * sizeof(Token)];  // tokens created in place
+  Token* next_ = buffer();
+};
+
 class Scanner {
  public:
   Scanner(std::string_view text, Span range, Language language, Compounds compounds, std::vector<Token>& out,
@@ -106,10 +145,17 @@ class Scanner {
         classify_(classify_blocks(mode.level)),
         fast_path_(mode.fast_path),
         level_(std::min(mode.level, best_simd_level())),
-        out_(out) {}
+        sink_(out) {}
 
-  // The scan loop compiled once per SIMD level, with its mask kernel inlined.
+  // Scans the range and appends its tokens to the vector.
   void run() {
+    scan();
+    sink_.flush();
+  }
+
+ private:
+  // The scan loop compiled once per SIMD level, with its mask kernel inlined.
+  void scan() {
     switch (level_) {
 #if defined(WIREREPORT_HAS_AVX512_KERNEL)
       case SimdLevel::avx512: run_avx512(); return;
@@ -124,27 +170,26 @@ class Scanner {
     }
   }
 
- private:
 #if defined(WIREREPORT_HAS_AVX2_KERNEL)
   WIREREPORT_AVX2_TARGET void run_avx2() {
-    run_loop<kernels::avx2_block, kernels::avx2_marks, kernels::avx2_flag_bytes>();
+    run_loop<kernels::avx2_block, kernels::avx2_marks, kernels::avx2_flag_bytes, kernels::scalar_plain_tokens>();
   }
 #endif
 #if defined(WIREREPORT_HAS_AVX512_KERNEL)
   WIREREPORT_AVX512_TARGET void run_avx512() {
-    run_loop<kernels::avx512_block, kernels::avx512_marks, kernels::avx512_flag_bytes>();
+    run_loop<kernels::avx512_block, kernels::avx512_marks, kernels::avx512_flag_bytes, kernels::avx512_plain_tokens>();
   }
 #endif
 
   using MarksOf = MarkMasks (*)(const char*) noexcept;
   using FlagBytes = void (*)(const FlagMasks&, const FlagValues&, std::uint8_t*) noexcept;
 
-  // With marks_of and flag_bytes, runs of plain tokens go at once (take_plain_tokens); without
-  // them, token by token.
+  // With marks_of, flag_bytes and write_plain, runs of plain tokens go at once
+  // (take_plain_tokens); without them, token by token.
   template <void (*classify_window)(const char*, BlockMasks&) noexcept, MarksOf marks_of = nullptr,
-            FlagBytes flag_bytes = nullptr>
+            FlagBytes flag_bytes = nullptr, WritePlainTokens write_plain = nullptr>
   WIREREPORT_ALWAYS_INLINE void run_loop() {
-    constexpr bool batches = flag_bytes != nullptr;
+    constexpr bool batches = write_plain != nullptr;
     std::uint32_t pos = begin_;
     while (pos < end_) {
       // A window of 64 bytes from `pos`, which is at a token boundary. Its masks give where
@@ -170,7 +215,7 @@ class Scanner {
         if constexpr (batches) {
           if (fast_path_ && end_of_last_ >= base &&
               base + static_cast<std::uint32_t>(std::countr_zero(starts)) != compound_next_) {
-            starts = take_plain_tokens(bytes, base, plain, starts);
+            starts = take_plain_tokens<write_plain>(base, plain, starts);
             if (starts == 0) break;
             // Near the window's end, what stopped the run is most likely a token that goes on
             // beyond it: the next window, from the last token's end, takes it with the rest.
@@ -257,10 +302,13 @@ class Scanner {
     std::uint64_t bad_start;    // starts of tokens that are not plain
     std::uint64_t bad_end;      // ends of words that are not plain
     std::uint64_t period_words; // ends of words before a period that is a token of its own
+    std::uint64_t digits;       // digits (a plain token that starts with one is a number)
+    std::uint64_t marks;        // marks (a plain token that starts with one is punctuation)
     alignas(block_size) std::uint8_t flags[block_size];  // flags at a token's first byte, all_caps at its end
   };
   static constexpr std::uint8_t start_flags = token_flag::capitalized | token_flag::space_before |
-                                              token_flag::newline_before | token_flag::paragraph_before;
+                                              token_flag::newline_before | token_flag::paragraph_before |
+                                              token_flag::has_digit | token_flag::sentence_final;
   static_assert(token_flag::paragraph_before <= 0xFF && token_flag::all_caps <= 0xFF);
 
   template <FlagBytes flag_bytes>
@@ -298,6 +346,8 @@ class Scanner {
       if (!may_keep_period(base + start, base + at, ((m.digit >> start) & 1) != 0, 0))
         p.period_words |= std::uint64_t{1} << at;
     }
+    p.digits = m.digit;
+    p.marks = marks;
     p.token_start = run_start | marks;
     p.token_end = run_end | (marks << 1);
     p.bad_start = marks & ~mark;
@@ -312,9 +362,9 @@ class Scanner {
     const std::uint64_t after_newline_run = after_runs(other_space, (m.newline << 1) & other_space);
     const std::uint64_t second_newline = (after_newline_run | (m.newline << 1)) & m.newline;
     flag_bytes({v.upper, all_caps_end, v.after_space | std::uint64_t{base == begin_}, after_runs(m.space, m.newline),
-                after_runs(m.space, second_newline)},
+                after_runs(m.space, second_newline), m.digit, final_mark},
                {token_flag::capitalized, token_flag::all_caps, token_flag::space_before, token_flag::newline_before,
-                token_flag::paragraph_before},
+                token_flag::paragraph_before, token_flag::has_digit, token_flag::sentence_final},
                p.flags);
   }
 
@@ -332,8 +382,8 @@ class Scanner {
   // Emits the plain tokens from the first of `starts` on, as fast_token would, up to the first
   // token that is not plain; returns the starts left. Needs the gap before the first token to
   // lie in the window (end_of_last_ >= base).
-  WIREREPORT_ALWAYS_INLINE std::uint64_t take_plain_tokens(const unsigned char* bytes, std::uint32_t base,
-                                                           const PlainView& p, std::uint64_t starts) {
+  template <WritePlainTokens write_plain>
+  WIREREPORT_ALWAYS_INLINE std::uint64_t take_plain_tokens(std::uint32_t base, const PlainView& p, std::uint64_t starts) {
     const auto first_off = static_cast<std::uint32_t>(std::countr_zero(starts));
     if (first_off > 61 || ((p.token_start >> first_off) & 1) == 0) return starts;  // inside a run: not plain
     // While the tokens are plain, the i-th start and the i-th end from first_off on belong to
@@ -350,17 +400,11 @@ class Scanner {
         std::min(std::popcount(token_starts & below_lowest(token_starts & p.bad_start)),
                  std::popcount(token_ends & below_lowest(token_ends & bad_end))));
     if (count == 0) return starts;
-    std::uint32_t e = 0;
-    for (std::uint32_t i = 0; i < count; ++i) {
-      const auto off = static_cast<std::uint32_t>(std::countr_zero(token_starts));
-      e = static_cast<std::uint32_t>(std::countr_zero(token_ends));
-      token_starts &= token_starts - 1;
-      token_ends &= token_ends - 1;
-      const std::uint32_t flags = static_cast<std::uint32_t>(p.flags[off] & start_flags) |
-                                  static_cast<std::uint32_t>(p.flags[e] & token_flag::all_caps) |
-                                  plain_flags[bytes[off]];
-      out_.push_back(Token{{base + off, base + e}, start_kind[bytes[off]], static_cast<std::uint16_t>(flags)});
-    }
+    Token* const first = sink_.room(block_size);
+    const std::uint32_t e = write_plain({p.flags, token_starts, token_ends, p.digits, p.marks, base, count, start_flags,
+                                         token_flag::all_caps},
+                                        first);
+    sink_.commit(first + count);
     end_of_last_ = base + e;
     line_breaks_ = 0;
     return starts & (~std::uint64_t{0} << e);  // a plain token ends at bit 62 at most
@@ -419,7 +463,7 @@ class Scanner {
     const std::uint32_t all = flags | static_cast<std::uint32_t>(upper & 1) * token_flag::capitalized |
                               all_caps * token_flag::all_caps |
                               static_cast<std::uint32_t>((v.digit >> off) & 1) * token_flag::has_digit | mark_flags[b];
-    out_.push_back(Token{{pos, pos + n}, start_kind[b], static_cast<std::uint16_t>(all)});
+    sink_.push(Token{{pos, pos + n}, start_kind[b], static_cast<std::uint16_t>(all)});
     return n;
   }
 
@@ -495,13 +539,6 @@ class Scanner {
   static constexpr auto mark_flags = [] {
     std::array<std::uint16_t, 256> t{};
     for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = token_flag::sentence_final;
-    return t;
-  }();
-  // The flags of a plain token that follow from its first byte.
-  static constexpr auto plain_flags = [] {
-    std::array<std::uint8_t, 256> t{};
-    for (std::size_t c = 0; c < 256; ++c)
-      t[c] = static_cast<std::uint8_t>(mark_flags[c] | (c >= '0' && c <= '9' ? token_flag::has_digit : 0));
     return t;
   }();
 
@@ -652,7 +689,7 @@ class Scanner {
       flags |= token_flag::in_compound;
       compound_next_ = none;
     }
-    out_.push_back(Token{{pos, e}, kind, flags});
+    sink_.push(Token{{pos, e}, kind, flags});
   }
 
   // A word [b, e) before "-" and an ASCII letter or digit: whether scan_word splits the
@@ -845,7 +882,7 @@ class Scanner {
       flags |= token_flag::in_compound;
       compound_next_ = none;
     }
-    out_.push_back(Token{{b, e}, kind, flags});
+    sink_.push(Token{{b, e}, kind, flags});
     return e;
   }
 
@@ -1334,8 +1371,8 @@ class Scanner {
   // Whether the token about to be pushed starts a sentence: the range starts here, or final
   // punctuation came before.
   bool at_sentence_start() const noexcept {
-    if (out_.size() == first_token_) return true;
-    const Token& prev = out_.back();
+    if (sink_.size() == first_token_) return true;
+    const Token& prev = sink_.back();
     return prev.kind == TokenKind::punctuation && prev.has(token_flag::sentence_final);
   }
 
@@ -1588,8 +1625,8 @@ class Scanner {
   ClassifyBlocks classify_;
   bool fast_path_;
   SimdLevel level_;  // the mask kernel; the scan loop for AVX2 also uses BMI1 and BMI2
-  std::vector<Token>& out_;
-  std::size_t first_token_ = out_.size();  // the first token of this range
+  TokenSink sink_;
+  std::size_t first_token_ = sink_.size();  // the first token of this range
   std::uint32_t longest_abbreviation_ = static_cast<std::uint32_t>(longest_abbreviation());
 
   std::uint32_t wfirst_ = none - window_blocks;  // no window loaded yet

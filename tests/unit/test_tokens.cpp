@@ -3,6 +3,7 @@
 // give the same tokens on random text and on every corpus document; a warm Tokenizer
 // allocates nothing.
 #include <algorithm>
+#include <bit>
 #include <random>
 #include <string>
 #include <vector>
@@ -352,8 +353,8 @@ TEST_CASE("every SIMD level computes the same character masks as the scalar code
       CHECK(x.exclaim == r.exclaim);
       CHECK(x.hyphen == r.hyphen);
       const detail::BlockMasks& m = reference[b];
-      const detail::FlagMasks flag_masks{m.space, m.word, m.upper, m.newline, m.high};
-      const detail::FlagValues values{1, 2, 0x20, 0x40, 0x80};
+      const detail::FlagMasks flag_masks{m.space, m.word, m.upper, m.newline, m.high, m.digit, m.separator};
+      const detail::FlagValues values{1, 2, 0x20, 0x40, 0x80, 4, 0x10};
       std::uint8_t got[detail::block_size];
       std::uint8_t want[detail::block_size];
       detail::flag_bytes(level, flag_masks, values, got);
@@ -376,6 +377,55 @@ TEST_CASE("every SIMD level computes the same character masks as the scalar code
   CHECK(m.newline == ((std::uint64_t{1} << 2) | (std::uint64_t{1} << 4)));
   CHECK(m.latin_upper == (std::uint64_t{1} << 6));
   CHECK(m.latin_lower == (std::uint64_t{1} << 8));
+}
+
+TEST_CASE("the writers of plain runs give the scalar writer's tokens") {
+  // Random start and end masks, flag bytes and kinds; a run of 1 to 63 tokens. The SIMD writer
+  // writes whole groups of sixteen, so the room holds 64 tokens.
+  std::mt19937_64 random(20261128);
+  const auto level = std::min(detail::SimdLevel::avx512, detail::best_simd_level());
+  for (int round = 0; round < 2000; ++round) {
+    std::uint8_t flags[detail::block_size];
+    for (auto& f : flags) f = static_cast<std::uint8_t>(random());
+    const std::uint64_t density = round % 3 == 0 ? random() | random() : random();
+    const std::uint64_t starts = random() | density;
+    const std::uint64_t ends = random() | density;
+    const auto most = static_cast<std::uint32_t>(std::min(std::popcount(starts), std::popcount(ends)));
+    if (most == 0) continue;
+    const std::uint64_t digits = random();
+    const detail::PlainRun run{flags,
+                               starts,
+                               ends,
+                               digits,
+                               random() & ~digits,
+                               static_cast<std::uint32_t>(random() % 4'000'000'000u),
+                               1 + static_cast<std::uint32_t>(random() % std::min(most, 63u)),
+                               static_cast<std::uint8_t>(random()),
+                               static_cast<std::uint8_t>(random())};
+    std::vector<Token> got(detail::block_size);
+    std::vector<Token> want(detail::block_size);
+    CHECK(detail::plain_tokens(level, run, got.data()) == detail::plain_tokens(detail::SimdLevel::scalar, run, want.data()));
+    for (std::uint32_t i = 0; i < run.count; ++i) {
+      CHECK(got[i].span == want[i].span);
+      CHECK(got[i].kind == want[i].kind);
+      CHECK(got[i].flags == want[i].flags);
+    }
+  }
+  // The scalar writer itself: "ab, 12" as three tokens.
+  std::uint8_t flags[detail::block_size] = {token_flag::capitalized, 0, token_flag::all_caps, 0, token_flag::space_before};
+  const detail::PlainRun run{flags, 0b10101, 0b1001100, 0b110000, 0b100, 100, 3, token_flag::capitalized | token_flag::space_before,
+                             token_flag::all_caps};
+  Token out[detail::block_size];
+  CHECK(detail::plain_tokens(detail::SimdLevel::scalar, run, out) == 6);
+  CHECK(out[0].span == Span{100, 102});
+  CHECK(out[0].kind == TokenKind::word);
+  CHECK(out[0].flags == (token_flag::capitalized | token_flag::all_caps));
+  CHECK(out[1].span == Span{102, 103});
+  CHECK(out[1].kind == TokenKind::punctuation);
+  CHECK(out[1].flags == 0);
+  CHECK(out[2].span == Span{104, 106});
+  CHECK(out[2].kind == TokenKind::number);
+  CHECK(out[2].flags == token_flag::space_before);
 }
 
 TEST_CASE("every SIMD level and the general path give the same tokens on generated text") {
