@@ -234,18 +234,22 @@ class Scanner {
           break;
         }
         if (n == 0 || n == refit) {
+          // The window goes on after a token of the general path that ends in it where the
+          // masks see what a window starting there would: not inside a run of word bytes
+          // ("@4" of "@4.5", whose masks join "4.5"), not after white space beyond ASCII.
           pos = slow_token(at, flags);
-          break;
-        }
-        end_of_last_ = at + n;
-        line_breaks_ = 0;
-        if (off + n >= block_size) {
+          if (pos != end_of_last_ || pos - base >= block_size || ((v.word >> (pos - base - 1)) & 1) != 0) break;
+        } else {
+          end_of_last_ = at + n;
+          line_breaks_ = 0;
           pos = at + n;
-          break;
+          if (off + n >= block_size) break;
         }
         // Tokens after this one start at the next start bit, or right here when this token
         // ended inside a run ("„Wir": the quotation mark, then the word).
-        starts = (starts & (~std::uint64_t{0} << (off + n))) | (m.word & (std::uint64_t{1} << (off + n)));
+        const std::uint32_t next = pos - base;
+        starts = (starts & (~std::uint64_t{0} << next)) | (m.word & (std::uint64_t{1} << next));
+        pos = none;
       }
       if (pos == none) pos = batches && end_of_last_ > base ? end_of_last_ : base + block_size;  // past white space
     }
