@@ -87,8 +87,8 @@ inline void scalar_flag_bytes(const FlagMasks& masks, const FlagValues& values, 
   }
 }
 
-// Token i of a run takes the i-th start and the i-th end bit; the kind follows from the first
-// byte's class (token kinds word, number and punctuation are 0, 1 and 2).
+// Token i of a run takes the i-th start and the i-th end bit. The SIMD writer writes kinds as
+// numbers (word, number and punctuation are 0, 1 and 2) into tokens laid out as here.
 static_assert(static_cast<int>(TokenKind::word) == 0 && static_cast<int>(TokenKind::number) == 1 &&
               static_cast<int>(TokenKind::punctuation) == 2);
 static_assert(sizeof(Token) == 12 && offsetof(Token, span) == 0 && offsetof(Token, kind) == 8 &&
@@ -103,9 +103,10 @@ inline std::uint32_t scalar_plain_tokens(const PlainRun& run, Token* out) noexce
     end = static_cast<std::uint32_t>(std::countr_zero(ends));
     starts &= starts - 1;
     ends &= ends - 1;
-    const auto kind = static_cast<TokenKind>(((run.digits >> start) & 1) | (((run.marks >> start) & 1) << 1));
-    const auto flags = static_cast<std::uint16_t>((run.flags[start] & run.start_flags) | (run.flags[end] & run.end_flags));
-    std::construct_at(out + i, Token{{run.base + start, run.base + end}, kind, flags});
+    const unsigned char first = run.bytes[start];
+    const auto flags = static_cast<std::uint16_t>((run.flags[start] & run.start_flags) | (run.flags[end] & run.end_flags) |
+                                                  run.first_flags[first]);
+    std::construct_at(out++, Token{{run.base + start, run.base + end}, run.first_kind[first], flags});
   }
   return end;
 }
@@ -338,8 +339,12 @@ __attribute__((target("avx512f,avx512bw,avx512vbmi,avx512vbmi2,bmi2"))) inline s
   const __m512i starts = _mm512_maskz_compress_epi8(run.starts, index);
   const __m512i ends = _mm512_maskz_compress_epi8(run.ends, index);
   const __m512i flag_bytes = _mm512_loadu_si512(run.flags);
+  const __m512i start_flags =
+      _mm512_or_si512(_mm512_and_si512(flag_bytes, _mm512_set1_epi8(static_cast<char>(run.start_flags))),
+                      _mm512_or_si512(_mm512_maskz_mov_epi8(run.digits, _mm512_set1_epi8(token_flag::has_digit)),
+                                      _mm512_maskz_mov_epi8(run.final_marks, _mm512_set1_epi8(token_flag::sentence_final))));
   const __m512i flags = _mm512_or_si512(
-      _mm512_maskz_permutexvar_epi8(all, starts, _mm512_and_si512(flag_bytes, _mm512_set1_epi8(static_cast<char>(run.start_flags)))),
+      _mm512_maskz_permutexvar_epi8(all, starts, start_flags),
       _mm512_maskz_permutexvar_epi8(all, ends, _mm512_and_si512(flag_bytes, _mm512_set1_epi8(static_cast<char>(run.end_flags)))));
   const __m512i kind_bytes = _mm512_or_si512(_mm512_maskz_mov_epi8(run.digits, _mm512_set1_epi8(1)),
                                              _mm512_maskz_mov_epi8(run.marks, _mm512_set1_epi8(2)));

@@ -59,20 +59,26 @@ struct MarkMasks {
 
 // Flag bytes from bit masks: byte i of `out` (64 bytes) is the sum of values[k] over the masks
 // k whose bit i is set (the values are distinct bits).
-inline constexpr std::size_t flag_masks = 7;
+inline constexpr std::size_t flag_masks = 5;
 using FlagMasks = std::array<std::uint64_t, flag_masks>;
 using FlagValues = std::array<std::uint8_t, flag_masks>;
 
 // A run of plain tokens in a window (take_plain_tokens in tokens/scanner.cpp): token i spans
 // from the i-th set bit of `starts` to the i-th set bit of `ends`, as offsets from `base`. Its
-// flags are flags[start] & start_flags | flags[end] & end_flags; its kind is number where
-// `digits` has its first byte, punctuation where `marks` has it, else word.
+// flags are flags[start] & start_flags | flags[end] & end_flags, with has_digit where its first
+// byte is a digit and sentence_final where it is . ! or ?; its kind is number where its first
+// byte is a digit, punctuation where a mark, else word. The portable writer reads those facts
+// of the first byte from tables, the SIMD writer from the masks; both say the same.
 struct PlainRun {
-  const std::uint8_t* flags;  // 64 flag bytes (flag_bytes)
+  const unsigned char* bytes;       // the window's 64 bytes
+  const std::uint8_t* flags;        // 64 flag bytes (flag_bytes)
+  const TokenKind* first_kind;      // by the first byte (256 entries)
+  const std::uint8_t* first_flags;  // has_digit and sentence_final by the first byte (256 entries)
   std::uint64_t starts;
   std::uint64_t ends;
-  std::uint64_t digits;
-  std::uint64_t marks;
+  std::uint64_t digits;       // digits
+  std::uint64_t marks;        // marks (bytes that are neither white space nor word bytes)
+  std::uint64_t final_marks;  // . ! ?
   std::uint32_t base;
   std::uint32_t count;  // 1 to 63
   std::uint8_t start_flags;

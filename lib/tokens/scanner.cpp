@@ -94,8 +94,9 @@ struct WordFacts {
 };
 
 // The scanner's tokens go to a buffer of its own and from there to the caller's vector a block
-// at a time: a run of plain tokens is written in place (the SIMD writers write whole groups of
-// sixteen), and pushing a token is a store through a pointer, not a vector's capacity check.
+// at a time: a run of plain tokens is written in place (the SIMD writer writes whole groups of
+// sixteen, past its end), and pushing a token is a store through a pointer, not a vector's
+// capacity check. (Straight to the vector measured slower, even where no SIMD writer runs.)
 class TokenSink {
  public:
   static constexpr std::size_t capacity = 512;
@@ -145,6 +146,7 @@ class Scanner {
         classify_(classify_blocks(mode.level)),
         fast_path_(mode.fast_path),
         level_(std::min(mode.level, best_simd_level())),
+        first_token_(out.size()),
         sink_(out) {}
 
   // Scans the range and appends its tokens to the vector.
@@ -215,7 +217,7 @@ class Scanner {
         if constexpr (batches) {
           if (fast_path_ && end_of_last_ >= base &&
               base + static_cast<std::uint32_t>(std::countr_zero(starts)) != compound_next_) {
-            starts = take_plain_tokens<write_plain>(base, plain, starts);
+            starts = take_plain_tokens<write_plain>(bytes, base, plain, starts);
             if (starts == 0) break;
             // Near the window's end, what stopped the run is most likely a token that goes on
             // beyond it: the next window, from the last token's end, takes it with the rest.
@@ -308,11 +310,11 @@ class Scanner {
     std::uint64_t period_words; // ends of words before a period that is a token of its own
     std::uint64_t digits;       // digits (a plain token that starts with one is a number)
     std::uint64_t marks;        // marks (a plain token that starts with one is punctuation)
+    std::uint64_t final_marks;  // . ! ? (sentence_final when a token of their own)
     alignas(block_size) std::uint8_t flags[block_size];  // flags at a token's first byte, all_caps at its end
   };
   static constexpr std::uint8_t start_flags = token_flag::capitalized | token_flag::space_before |
-                                              token_flag::newline_before | token_flag::paragraph_before |
-                                              token_flag::has_digit | token_flag::sentence_final;
+                                              token_flag::newline_before | token_flag::paragraph_before;
   static_assert(token_flag::paragraph_before <= 0xFF && token_flag::all_caps <= 0xFF);
 
   template <FlagBytes flag_bytes>
@@ -352,6 +354,7 @@ class Scanner {
     }
     p.digits = m.digit;
     p.marks = marks;
+    p.final_marks = final_mark;
     p.token_start = run_start | marks;
     p.token_end = run_end | (marks << 1);
     p.bad_start = marks & ~mark;
@@ -366,9 +369,9 @@ class Scanner {
     const std::uint64_t after_newline_run = after_runs(other_space, (m.newline << 1) & other_space);
     const std::uint64_t second_newline = (after_newline_run | (m.newline << 1)) & m.newline;
     flag_bytes({v.upper, all_caps_end, v.after_space | std::uint64_t{base == begin_}, after_runs(m.space, m.newline),
-                after_runs(m.space, second_newline), m.digit, final_mark},
+                after_runs(m.space, second_newline)},
                {token_flag::capitalized, token_flag::all_caps, token_flag::space_before, token_flag::newline_before,
-                token_flag::paragraph_before, token_flag::has_digit, token_flag::sentence_final},
+                token_flag::paragraph_before},
                p.flags);
   }
 
@@ -387,7 +390,8 @@ class Scanner {
   // token that is not plain; returns the starts left. Needs the gap before the first token to
   // lie in the window (end_of_last_ >= base).
   template <WritePlainTokens write_plain>
-  WIREREPORT_ALWAYS_INLINE std::uint64_t take_plain_tokens(std::uint32_t base, const PlainView& p, std::uint64_t starts) {
+  WIREREPORT_ALWAYS_INLINE std::uint64_t take_plain_tokens(const unsigned char* bytes, std::uint32_t base,
+                                                           const PlainView& p, std::uint64_t starts) {
     const auto first_off = static_cast<std::uint32_t>(std::countr_zero(starts));
     if (first_off > 61 || ((p.token_start >> first_off) & 1) == 0) return starts;  // inside a run: not plain
     // While the tokens are plain, the i-th start and the i-th end from first_off on belong to
@@ -404,10 +408,10 @@ class Scanner {
         std::min(std::popcount(token_starts & below_lowest(token_starts & p.bad_start)),
                  std::popcount(token_ends & below_lowest(token_ends & bad_end))));
     if (count == 0) return starts;
+    const PlainRun run{bytes, p.flags, start_kind.data(), plain_flags.data(), token_starts, token_ends, p.digits, p.marks, p.final_marks, base, count, start_flags,
+                       token_flag::all_caps};
     Token* const first = sink_.room(block_size);
-    const std::uint32_t e = write_plain({p.flags, token_starts, token_ends, p.digits, p.marks, base, count, start_flags,
-                                         token_flag::all_caps},
-                                        first);
+    const std::uint32_t e = write_plain(run, first);
     sink_.commit(first + count);
     end_of_last_ = base + e;
     line_breaks_ = 0;
@@ -543,6 +547,13 @@ class Scanner {
   static constexpr auto mark_flags = [] {
     std::array<std::uint16_t, 256> t{};
     for (const char c : std::string_view(".!?")) t[static_cast<unsigned char>(c)] = token_flag::sentence_final;
+    return t;
+  }();
+  // The flags of a plain token that follow from its first byte.
+  static constexpr auto plain_flags = [] {
+    std::array<std::uint8_t, 256> t{};
+    for (std::size_t c = 0; c < 256; ++c)
+      t[c] = static_cast<std::uint8_t>(mark_flags[c] | (c >= '0' && c <= '9' ? token_flag::has_digit : 0));
     return t;
   }();
 
@@ -1629,8 +1640,7 @@ class Scanner {
   ClassifyBlocks classify_;
   bool fast_path_;
   SimdLevel level_;  // the mask kernel; the scan loop for AVX2 also uses BMI1 and BMI2
-  TokenSink sink_;
-  std::size_t first_token_ = sink_.size();  // the first token of this range
+  std::size_t first_token_;  // the first token of this range
   std::uint32_t longest_abbreviation_ = static_cast<std::uint32_t>(longest_abbreviation());
 
   std::uint32_t wfirst_ = none - window_blocks;  // no window loaded yet
@@ -1644,6 +1654,7 @@ class Scanner {
   std::uint32_t spaced_abbreviation_end_ = 0;     // "z. B.": words before this keep their period
   std::uint32_t possessive_end_ = none;           // a possessive apostrophe ends a word here
   bool open_single_quote_ = false;                // a single quote opened and not yet closed
+  TokenSink sink_;  // last: its buffer would put the members above far apart
 };
 
 }  // namespace

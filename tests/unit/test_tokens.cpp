@@ -3,6 +3,7 @@
 // give the same tokens on random text and on every corpus document; a warm Tokenizer
 // allocates nothing.
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <random>
 #include <string>
@@ -353,8 +354,8 @@ TEST_CASE("every SIMD level computes the same character masks as the scalar code
       CHECK(x.exclaim == r.exclaim);
       CHECK(x.hyphen == r.hyphen);
       const detail::BlockMasks& m = reference[b];
-      const detail::FlagMasks flag_masks{m.space, m.word, m.upper, m.newline, m.high, m.digit, m.separator};
-      const detail::FlagValues values{1, 2, 0x20, 0x40, 0x80, 4, 0x10};
+      const detail::FlagMasks flag_masks{m.space, m.word, m.upper, m.newline, m.high};
+      const detail::FlagValues values{1, 2, 0x20, 0x40, 0x80};
       std::uint8_t got[detail::block_size];
       std::uint8_t want[detail::block_size];
       detail::flag_bytes(level, flag_masks, values, got);
@@ -380,24 +381,49 @@ TEST_CASE("every SIMD level computes the same character masks as the scalar code
 }
 
 TEST_CASE("the writers of plain runs give the scalar writer's tokens") {
-  // Random start and end masks, flag bytes and kinds; a run of 1 to 63 tokens. The SIMD writer
-  // writes whole groups of sixteen, so the room holds 64 tokens.
+  // Windows of random letters, digits, marks and non-ASCII bytes with masks and first-byte
+  // tables that say the same of them; random start and end masks, flag bytes; a run of 1 to 63
+  // tokens. The SIMD writer writes whole groups of sixteen, so the room holds 64 tokens.
+  std::array<TokenKind, 256> first_kind{};
+  std::array<std::uint8_t, 256> first_flags{};
+  for (int c = 0; c < 256; ++c) {
+    const bool digit = c >= '0' && c <= '9';
+    const bool word = digit || c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    first_kind[static_cast<std::size_t>(c)] = digit ? TokenKind::number : word ? TokenKind::word : TokenKind::punctuation;
+    first_flags[static_cast<std::size_t>(c)] =
+        digit ? token_flag::has_digit : (c == '.' || c == '!' || c == '?') ? token_flag::sentence_final : 0;
+  }
+  const std::string alphabet = "aZq09.,!?()-:\xC3\xA4";
   std::mt19937_64 random(20261128);
   const auto level = std::min(detail::SimdLevel::avx512, detail::best_simd_level());
   for (int round = 0; round < 2000; ++round) {
+    unsigned char bytes[detail::block_size];
     std::uint8_t flags[detail::block_size];
-    for (auto& f : flags) f = static_cast<std::uint8_t>(random());
+    std::uint64_t digits = 0;
+    std::uint64_t marks = 0;
+    std::uint64_t final_marks = 0;
+    for (std::size_t i = 0; i < detail::block_size; ++i) {
+      bytes[i] = static_cast<unsigned char>(alphabet[random() % alphabet.size()]);
+      flags[i] = static_cast<std::uint8_t>(random());
+      const std::uint64_t bit = std::uint64_t{1} << i;
+      if (first_kind[bytes[i]] == TokenKind::number) digits |= bit;
+      if (first_kind[bytes[i]] == TokenKind::punctuation) marks |= bit;
+      if ((first_flags[bytes[i]] & token_flag::sentence_final) != 0) final_marks |= bit;
+    }
     const std::uint64_t density = round % 3 == 0 ? random() | random() : random();
     const std::uint64_t starts = random() | density;
     const std::uint64_t ends = random() | density;
     const auto most = static_cast<std::uint32_t>(std::min(std::popcount(starts), std::popcount(ends)));
     if (most == 0) continue;
-    const std::uint64_t digits = random();
-    const detail::PlainRun run{flags,
+    const detail::PlainRun run{bytes,
+                               flags,
+                               first_kind.data(),
+                               first_flags.data(),
                                starts,
                                ends,
                                digits,
-                               random() & ~digits,
+                               marks,
+                               final_marks,
                                static_cast<std::uint32_t>(random() % 4'000'000'000u),
                                1 + static_cast<std::uint32_t>(random() % std::min(most, 63u)),
                                static_cast<std::uint8_t>(random()),
@@ -411,10 +437,11 @@ TEST_CASE("the writers of plain runs give the scalar writer's tokens") {
       CHECK(got[i].flags == want[i].flags);
     }
   }
-  // The scalar writer itself: "ab, 12" as three tokens.
+  // The scalar writer itself: "Ab, 12" as three tokens.
+  const unsigned char bytes[detail::block_size] = {'A', 'b', ',', ' ', '1', '2', ' '};
   std::uint8_t flags[detail::block_size] = {token_flag::capitalized, 0, token_flag::all_caps, 0, token_flag::space_before};
-  const detail::PlainRun run{flags, 0b10101, 0b1001100, 0b110000, 0b100, 100, 3, token_flag::capitalized | token_flag::space_before,
-                             token_flag::all_caps};
+  const detail::PlainRun run{bytes, flags, first_kind.data(), first_flags.data(), 0b10101, 0b1001100, 0b110000, 0b100, 0,
+                             100, 3, token_flag::capitalized | token_flag::space_before, token_flag::all_caps};
   Token out[detail::block_size];
   CHECK(detail::plain_tokens(detail::SimdLevel::scalar, run, out) == 6);
   CHECK(out[0].span == Span{100, 102});
@@ -425,7 +452,7 @@ TEST_CASE("the writers of plain runs give the scalar writer's tokens") {
   CHECK(out[1].flags == 0);
   CHECK(out[2].span == Span{104, 106});
   CHECK(out[2].kind == TokenKind::number);
-  CHECK(out[2].flags == token_flag::space_before);
+  CHECK(out[2].flags == (token_flag::space_before | token_flag::has_digit));
 }
 
 TEST_CASE("every SIMD level and the general path give the same tokens on generated text") {
