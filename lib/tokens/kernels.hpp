@@ -286,7 +286,6 @@ __attribute__((target("avx512f,avx512bw"))) inline void avx512_flag_bytes(const 
   _mm512_storeu_si512(out, bytes);
 }
 
-
 // The writer of plain runs: the offsets of the set bits of a mask packed into bytes (VBMI2
 // compress), their flags and kinds gathered by byte permutes (VBMI), then sixteen tokens at a
 // time: begins, ends and kind | flags << 16 widened to dwords by byte permutes and interleaved
@@ -339,13 +338,15 @@ __attribute__((target("avx512f,avx512bw,avx512vbmi,avx512vbmi2,bmi2"))) inline s
   const __m512i starts = _mm512_maskz_compress_epi8(run.starts, index);
   const __m512i ends = _mm512_maskz_compress_epi8(run.ends, index);
   const __m512i flag_bytes = _mm512_loadu_si512(run.flags);
+  // (No lambdas here: they would not be compiled for AVX-512.)
+  const __m512i has_digit = _mm512_maskz_mov_epi8(run.digits, _mm512_set1_epi8(token_flag::has_digit));
+  const __m512i sentence_final = _mm512_maskz_mov_epi8(run.final_marks, _mm512_set1_epi8(token_flag::sentence_final));
   const __m512i start_flags =
       _mm512_or_si512(_mm512_and_si512(flag_bytes, _mm512_set1_epi8(static_cast<char>(run.start_flags))),
-                      _mm512_or_si512(_mm512_maskz_mov_epi8(run.digits, _mm512_set1_epi8(token_flag::has_digit)),
-                                      _mm512_maskz_mov_epi8(run.final_marks, _mm512_set1_epi8(token_flag::sentence_final))));
-  const __m512i flags = _mm512_or_si512(
-      _mm512_maskz_permutexvar_epi8(all, starts, start_flags),
-      _mm512_maskz_permutexvar_epi8(all, ends, _mm512_and_si512(flag_bytes, _mm512_set1_epi8(static_cast<char>(run.end_flags)))));
+                      _mm512_or_si512(has_digit, sentence_final));
+  const __m512i end_flags = _mm512_and_si512(flag_bytes, _mm512_set1_epi8(static_cast<char>(run.end_flags)));
+  const __m512i flags = _mm512_or_si512(_mm512_maskz_permutexvar_epi8(all, starts, start_flags),
+                                        _mm512_maskz_permutexvar_epi8(all, ends, end_flags));
   const __m512i kind_bytes = _mm512_or_si512(_mm512_maskz_mov_epi8(run.digits, _mm512_set1_epi8(1)),
                                              _mm512_maskz_mov_epi8(run.marks, _mm512_set1_epi8(2)));
   const __m512i kinds = _mm512_maskz_permutexvar_epi8(all, starts, kind_bytes);
@@ -359,10 +360,13 @@ __attribute__((target("avx512f,avx512bw,avx512vbmi,avx512vbmi2,bmi2"))) inline s
     const __m512i b = _mm512_add_epi32(_mm512_maskz_permutexvar_epi8(t::dword_low_byte, widen, starts), base);
     const __m512i e = _mm512_add_epi32(_mm512_maskz_permutexvar_epi8(t::dword_low_byte, widen, ends), base);
     const __m512i k = _mm512_maskz_permutex2var_epi8(t::dword_bytes_0_2, kinds, kind_flags, flags);
+    const __m512i out0 = _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, index0, e), t::kind_lanes(0), index0, k);
+    const __m512i out1 = _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, index1, e), t::kind_lanes(1), index1, k);
+    const __m512i out2 = _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, index2, e), t::kind_lanes(2), index2, k);
     auto* dst = reinterpret_cast<char*>(out);
-    _mm512_storeu_si512(dst, _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, index0, e), t::kind_lanes(0), index0, k));
-    _mm512_storeu_si512(dst + 64, _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, index1, e), t::kind_lanes(1), index1, k));
-    _mm512_storeu_si512(dst + 128, _mm512_mask_permutexvar_epi32(_mm512_permutex2var_epi32(b, index2, e), t::kind_lanes(2), index2, k));
+    _mm512_storeu_si512(dst, out0);
+    _mm512_storeu_si512(dst + 64, out1);
+    _mm512_storeu_si512(dst + 128, out2);
     widen = _mm512_add_epi8(widen, _mm512_set1_epi8(16));
     kind_flags = _mm512_add_epi8(kind_flags, _mm512_set1_epi8(16));
   }

@@ -122,7 +122,7 @@ using ClassifyBlocks = void (*)(const char* bytes, BlockMasks* out, std::size_t 
 // own code compute them the portable way), for the tests that compare the levels.
 [[nodiscard]] MarkMasks mark_masks(SimdLevel level, const char* block) noexcept;
 void flag_bytes(SimdLevel level, const FlagMasks& masks, const FlagValues& values, std::uint8_t* out) noexcept;
-// The tokens of a plain run as `level` writes them (returns as WritePlainTokens).
+// The tokens of a plain run as the writer of `level` writes them (and its WritePlainTokens result).
 std::uint32_t plain_tokens(SimdLevel level, const PlainRun& run, Token* out) noexcept;
 
 }  // namespace wirereport::detail

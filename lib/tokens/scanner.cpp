@@ -408,8 +408,8 @@ class Scanner {
         std::min(std::popcount(token_starts & below_lowest(token_starts & p.bad_start)),
                  std::popcount(token_ends & below_lowest(token_ends & bad_end))));
     if (count == 0) return starts;
-    const PlainRun run{bytes, p.flags, start_kind.data(), plain_flags.data(), token_starts, token_ends, p.digits, p.marks, p.final_marks, base, count, start_flags,
-                       token_flag::all_caps};
+    const PlainRun run{bytes, p.flags, start_kind.data(), plain_flags.data(), token_starts, token_ends,
+                       p.digits, p.marks, p.final_marks, base, count, start_flags, token_flag::all_caps};
     Token* const first = sink_.room(block_size);
     const std::uint32_t e = write_plain(run, first);
     sink_.commit(first + count);
