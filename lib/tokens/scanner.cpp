@@ -199,8 +199,8 @@ class Scanner {
       // tokens from them. Where runs of plain tokens go at once, the next window starts where
       // the last token ended, so that the white space before the next token lies in it; else
       // at a token that may go on beyond this window, or after this window (fewer windows,
-      // where each costs more). Anything fast_token does not take goes to slow_token, and a
-      // new window starts after it.
+      // where each costs more). Anything fast_token does not take goes to slow_token; the
+      // window goes on after it where its masks still hold, else a new window starts there.
       const std::uint32_t base = pos;
       const unsigned char* bytes = window_bytes_at(pos);
       BlockMasks m;
@@ -235,23 +235,28 @@ class Scanner {
           pos = batches && end_of_last_ > base ? end_of_last_ : at;
           break;
         }
+        std::uint32_t e = 0;  // where this token (or white space) ended
         if (n == 0 || n == refit) {
           // The window goes on after a token of the general path that ends in it where the
           // masks see what a window starting there would: not inside a run of word bytes
           // ("@4" of "@4.5", whose masks join "4.5"), not after white space beyond ASCII.
-          pos = slow_token(at, flags);
-          if (pos != end_of_last_ || pos - base >= block_size || ((v.word >> (pos - base - 1)) & 1) != 0) break;
+          e = slow_token(at, flags);
+          if (e != end_of_last_ || e - base >= block_size || ((v.word >> (e - base - 1)) & 1) != 0) {
+            pos = e;
+            break;
+          }
         } else {
-          end_of_last_ = at + n;
+          e = at + n;
+          end_of_last_ = e;
           line_breaks_ = 0;
-          pos = at + n;
-          if (off + n >= block_size) break;
+          if (off + n >= block_size) {
+            pos = e;
+            break;
+          }
         }
         // Tokens after this one start at the next start bit, or right here when this token
         // ended inside a run ("„Wir": the quotation mark, then the word).
-        const std::uint32_t next = pos - base;
-        starts = (starts & (~std::uint64_t{0} << next)) | (m.word & (std::uint64_t{1} << next));
-        pos = none;
+        starts = (starts & (~std::uint64_t{0} << (e - base))) | (m.word & (std::uint64_t{1} << (e - base)));
       }
       if (pos == none) pos = batches && end_of_last_ > base ? end_of_last_ : base + block_size;  // past white space
     }
