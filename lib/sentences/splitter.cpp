@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "lang/lexicon.hpp"
+#include "sentences/candidates.hpp"
 #include "wirereport/tokens.hpp"
 
 namespace wirereport {
@@ -29,16 +30,13 @@ class Splitter {
     std::size_t i = dateline_end(0);
     if (i != 0) emit(i - 1);
     // Only tokens after a line break and final punctuation decide anything. A chunk at a time
-    // they are gathered without a branch per token, then decided in order.
+    // they are gathered, then decided in order.
     constexpr std::size_t chunk = 256;
-    std::uint32_t candidates[chunk];
+    std::uint32_t candidates[chunk + detail::candidate_slack];
+    const detail::SimdLevel level = detail::best_simd_level();
     for (std::size_t from = i; from < n && i < n; from += chunk) {
       const std::size_t to = std::min(n, from + chunk);
-      std::size_t count = 0;
-      for (std::size_t j = from; j < to; ++j) {
-        candidates[count] = static_cast<std::uint32_t>(j);
-        count += std::size_t{(tokens_[j].flags & deciding) != 0};
-      }
+      const std::size_t count = detail::gather_flagged(tokens_, from, to, deciding, candidates, level);
       for (std::size_t c = 0; c < count && i < n; ++c) {
         if (candidates[c] < i) continue;  // inside what the token before took
         i = decide(candidates[c]);

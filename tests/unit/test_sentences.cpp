@@ -1,9 +1,12 @@
 // Sentence splitting on texts written for these tests: final punctuation with closing quotes
 // and brackets, abbreviations, initials, ordinals, quotes that continue a sentence, paragraph
 // breaks, list items and datelines.
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
+#include "sentences/candidates.hpp"
 #include "support.hpp"
 
 using namespace wirereport;
@@ -107,4 +110,47 @@ TEST_CASE("sentences tile the tokens: every token is in exactly one sentence") {
     CHECK(t == tokens.size());
   }
   CHECK(split_sentences("", {}, Language::de).empty());
+}
+
+TEST_CASE("the gather of deciding tokens gives the same indexes at every level") {
+  // Random flags on tokens of random sizes, gathered over every range from 0 to 40 tokens at
+  // 17 offsets (the SIMD level takes sixteen at a time, the rest one by one), and over chunks
+  // of 256 with sparse and dense flags.
+  std::mt19937 random(20261129);
+  const std::uint16_t wanted = token_flag::newline_before | token_flag::sentence_final;
+  std::vector<Token> tokens(300);
+  auto fill = [&](unsigned density) {
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      tokens[i] = Token{{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1 + random() % 5)},
+                        static_cast<TokenKind>(random() % 4), static_cast<std::uint16_t>(random() & ~std::uint32_t{wanted})};
+      if (random() % 100 < density)
+        tokens[i].flags |= random() % 2 != 0 ? token_flag::newline_before : token_flag::sentence_final;
+    }
+  };
+  const auto level = detail::best_simd_level();
+  std::vector<std::uint32_t> expected(256 + detail::candidate_slack);
+  std::vector<std::uint32_t> got(256 + detail::candidate_slack);
+  std::size_t compared = 0;
+  for (const unsigned density : {0u, 3u, 30u, 100u}) {
+    fill(density);
+    for (std::size_t from = 0; from < 17; ++from) {
+      for (std::size_t to = from; to <= from + 40; ++to) {
+        const std::size_t n = detail::gather_flagged(tokens, from, to, wanted, expected.data(), detail::SimdLevel::scalar);
+        const std::size_t m = detail::gather_flagged(tokens, from, to, wanted, got.data(), level);
+        REQUIRE(n == m);
+        for (std::size_t c = 0; c < n; ++c) {
+          CHECK((tokens[expected[c]].flags & wanted) != 0);
+          REQUIRE(got[c] == expected[c]);
+        }
+        compared += n;
+      }
+    }
+    const std::size_t n = detail::gather_flagged(tokens, 20, 276, wanted, expected.data(), detail::SimdLevel::scalar);
+    CHECK(n == static_cast<std::size_t>(std::count_if(tokens.begin() + 20, tokens.begin() + 276,
+                                                      [&](const Token& t) { return (t.flags & wanted) != 0; })));
+    CHECK(detail::gather_flagged(tokens, 20, 276, wanted, got.data(), level) == n);
+    CHECK(std::equal(expected.begin(), expected.begin() + static_cast<std::ptrdiff_t>(n), got.begin()));
+  }
+  MESSAGE(compared << " indexes compared at " << std::string(detail::to_string(level)));
+  CHECK(compared > 1000);
 }
