@@ -152,6 +152,7 @@ class Splitter {
   // A new line that starts a list item: a bullet or "1." / "1)".
   bool starts_item(std::size_t i) const noexcept {
     const Token& t = tokens_[i];
+    if (t.kind == TokenKind::word) return false;  // most lines: no text to compare
     const std::string_view s = text(t);
     if (s == "-" || s == "*" || s == "\u2022" || s == "\u2013" || s == "\u2014" || s == "\u25CF" || s == "\u25AA")
       return i + 1 < tokens_.size() && tokens_[i + 1].has(token_flag::space_before);
