@@ -29,14 +29,14 @@ class Splitter {
     if (n == 0) return;
     std::size_t i = dateline_end(0);
     if (i != 0) emit(i - 1);
-    // Only tokens after a line break and final punctuation decide anything. A chunk at a time
-    // they are gathered, then decided in order.
+    // Only final punctuation, paragraph breaks and lines that may start a list item decide
+    // anything (detail::is_candidate). A chunk at a time they are gathered, then decided in order.
     constexpr std::size_t chunk = 256;
     std::uint32_t candidates[chunk + detail::candidate_slack];
     const detail::SimdLevel level = detail::best_simd_level();
     for (std::size_t from = i; from < n && i < n; from += chunk) {
       const std::size_t to = std::min(n, from + chunk);
-      const std::size_t count = detail::gather_flagged(tokens_, from, to, deciding, candidates, level);
+      const std::size_t count = detail::gather_candidates(tokens_, from, to, candidates, level);
       for (std::size_t c = 0; c < count && i < n; ++c) {
         if (candidates[c] < i) continue;  // inside what the token before took
         i = decide(candidates[c]);
@@ -46,10 +46,7 @@ class Splitter {
   }
 
  private:
-  static constexpr std::uint16_t deciding =
-      token_flag::paragraph_before | token_flag::newline_before | token_flag::sentence_final;
-
-  // What tokens_[i] (with a deciding flag) ends; returns the index to go on from, or the
+  // What tokens_[i] (a candidate) ends; returns the index to go on from, or the
   // number of tokens when nothing more can end.
   std::size_t decide(std::size_t i) {
     const std::size_t n = tokens_.size();
@@ -152,7 +149,6 @@ class Splitter {
   // A new line that starts a list item: a bullet or "1." / "1)".
   bool starts_item(std::size_t i) const noexcept {
     const Token& t = tokens_[i];
-    if (t.kind == TokenKind::word) return false;  // most lines: no text to compare
     const std::string_view s = text(t);
     if (s == "-" || s == "*" || s == "\u2022" || s == "\u2013" || s == "\u2014" || s == "\u25CF" || s == "\u25AA")
       return i + 1 < tokens_.size() && tokens_[i + 1].has(token_flag::space_before);

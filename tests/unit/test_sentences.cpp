@@ -112,19 +112,22 @@ TEST_CASE("sentences tile the tokens: every token is in exactly one sentence") {
   CHECK(split_sentences("", {}, Language::de).empty());
 }
 
-TEST_CASE("the gather of deciding tokens gives the same indexes at every level") {
-  // Random flags on tokens of random sizes, gathered over every range from 0 to 40 tokens at
-  // 17 offsets (the SIMD level takes sixteen at a time, the rest one by one), and over chunks
-  // of 256 with sparse and dense flags.
+TEST_CASE("the gather of candidates gives the same indexes at every level") {
+  // Random kinds and flags on tokens, gathered over every range of 0 to 40 tokens at 17 offsets
+  // (the SIMD level takes sixteen at a time, the rest one by one) and over a chunk of 256, with
+  // few and many of the flags that make candidates.
   std::mt19937 random(20261129);
-  const std::uint16_t wanted = token_flag::newline_before | token_flag::sentence_final;
+  const std::uint16_t deciding = token_flag::newline_before | token_flag::paragraph_before | token_flag::sentence_final;
   std::vector<Token> tokens(300);
   auto fill = [&](unsigned density) {
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       tokens[i] = Token{{static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1 + random() % 5)},
-                        static_cast<TokenKind>(random() % 4), static_cast<std::uint16_t>(random() & ~std::uint32_t{wanted})};
-      if (random() % 100 < density)
-        tokens[i].flags |= random() % 2 != 0 ? token_flag::newline_before : token_flag::sentence_final;
+                        static_cast<TokenKind>(random() % 2 != 0 ? 0 : random() % 12),
+                        static_cast<std::uint16_t>(random() & ~std::uint32_t{deciding})};
+      if (random() % 100 < density) {
+        const std::uint16_t flag[] = {token_flag::newline_before, token_flag::paragraph_before, token_flag::sentence_final};
+        tokens[i].flags |= flag[random() % 3];
+      }
     }
   };
   const auto level = detail::best_simd_level();
@@ -135,22 +138,28 @@ TEST_CASE("the gather of deciding tokens gives the same indexes at every level")
     fill(density);
     for (std::size_t from = 0; from < 17; ++from) {
       for (std::size_t to = from; to <= from + 40; ++to) {
-        const std::size_t n = detail::gather_flagged(tokens, from, to, wanted, expected.data(), detail::SimdLevel::scalar);
-        const std::size_t m = detail::gather_flagged(tokens, from, to, wanted, got.data(), level);
-        REQUIRE(n == m);
-        for (std::size_t c = 0; c < n; ++c) {
-          CHECK((tokens[expected[c]].flags & wanted) != 0);
-          REQUIRE(got[c] == expected[c]);
-        }
+        const std::size_t n = detail::gather_candidates(tokens, from, to, expected.data(), detail::SimdLevel::scalar);
+        REQUIRE(detail::gather_candidates(tokens, from, to, got.data(), level) == n);
+        for (std::size_t c = 0; c < n; ++c) REQUIRE(got[c] == expected[c]);
         compared += n;
       }
     }
-    const std::size_t n = detail::gather_flagged(tokens, 20, 276, wanted, expected.data(), detail::SimdLevel::scalar);
-    CHECK(n == static_cast<std::size_t>(std::count_if(tokens.begin() + 20, tokens.begin() + 276,
-                                                      [&](const Token& t) { return (t.flags & wanted) != 0; })));
-    CHECK(detail::gather_flagged(tokens, 20, 276, wanted, got.data(), level) == n);
+    const auto first = tokens.begin() + 20;
+    const auto last = tokens.begin() + 276;
+    const std::size_t n = detail::gather_candidates(tokens, 20, 276, expected.data(), detail::SimdLevel::scalar);
+    CHECK(n == static_cast<std::size_t>(std::count_if(first, last, detail::is_candidate)));
+    CHECK(std::all_of(expected.begin(), expected.begin() + static_cast<std::ptrdiff_t>(n),
+                      [&](std::uint32_t i) { return detail::is_candidate(tokens[i]); }));
+    CHECK(detail::gather_candidates(tokens, 20, 276, got.data(), level) == n);
     CHECK(std::equal(expected.begin(), expected.begin() + static_cast<std::ptrdiff_t>(n), got.begin()));
   }
+  // Which tokens are candidates.
+  CHECK(detail::is_candidate(Token{{0, 1}, TokenKind::punctuation, token_flag::sentence_final}));
+  CHECK(detail::is_candidate(Token{{0, 1}, TokenKind::word, token_flag::sentence_final}));  // "Dr."
+  CHECK(detail::is_candidate(Token{{0, 1}, TokenKind::word, token_flag::paragraph_before}));
+  CHECK(detail::is_candidate(Token{{0, 1}, TokenKind::number, token_flag::newline_before}));  // "1."
+  CHECK_FALSE(detail::is_candidate(Token{{0, 1}, TokenKind::word, token_flag::newline_before}));
+  CHECK_FALSE(detail::is_candidate(Token{{0, 1}, TokenKind::punctuation, token_flag::capitalized}));
   MESSAGE(compared << " indexes compared at " << std::string(detail::to_string(level)));
   CHECK(compared > 1000);
 }
