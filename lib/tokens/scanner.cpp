@@ -441,10 +441,17 @@ class Scanner {
     return flags;
   }
 
-  // The 64 bytes from `pos`, where bytes at or after the end of the range read as spaces.
+  // The 64 bytes from `pos`, where bytes at or after the end of the range read as spaces. The
+  // copy of the last window out of line: the window's load then takes its address from a
+  // register, not from where the compiler merged the two paths in memory (the window's load is
+  // on the chain from one window to the next).
   WIREREPORT_ALWAYS_INLINE const unsigned char* window_bytes_at(std::uint32_t pos) noexcept {
+    if (end_ - pos >= block_size) [[likely]]
+      return reinterpret_cast<const unsigned char*>(s_) + pos;
+    return last_window(pos);
+  }
+  WIREREPORT_NOINLINE const unsigned char* last_window(std::uint32_t pos) noexcept {
     const auto* text = reinterpret_cast<const unsigned char*>(s_);
-    if (end_ - pos >= block_size) return text + pos;
     std::memcpy(window_copy_, text + pos, end_ - pos);
     std::memset(window_copy_ + (end_ - pos), ' ', block_size - (end_ - pos));
     return window_copy_;
