@@ -241,7 +241,7 @@ class Scanner {
           // masks see what a window starting there would: not inside a run of word bytes
           // ("@4" of "@4.5", whose masks join "4.5"), not after white space beyond ASCII.
           e = slow_token(at, flags);
-          if (e != end_of_last_ || e - base >= block_size || ((v.word >> (e - base - 1)) & 1) != 0) {
+          if (e != end_of_last_ || e - base >= block_size || ((v.word >> (e - base - 1)) & 3) == 3) {
             pos = e;
             break;
           }
