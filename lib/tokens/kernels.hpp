@@ -94,13 +94,12 @@ static_assert(static_cast<int>(TokenKind::word) == 0 && static_cast<int>(TokenKi
 static_assert(sizeof(Token) == 12 && offsetof(Token, span) == 0 && offsetof(Token, kind) == 8 &&
               offsetof(Token, flags) == 10);
 
-inline std::uint32_t scalar_plain_tokens(const PlainRun& run, Token* out) noexcept {
+inline void scalar_plain_tokens(const PlainRun& run, Token* out) noexcept {
   std::uint64_t starts = run.starts;
   std::uint64_t ends = run.ends;
-  std::uint32_t end = 0;
   for (std::uint32_t i = 0; i < run.count; ++i) {
     const auto start = static_cast<std::uint32_t>(std::countr_zero(starts));
-    end = static_cast<std::uint32_t>(std::countr_zero(ends));
+    const auto end = static_cast<std::uint32_t>(std::countr_zero(ends));
     starts &= starts - 1;
     ends &= ends - 1;
     const unsigned char first = run.bytes[start];
@@ -108,7 +107,6 @@ inline std::uint32_t scalar_plain_tokens(const PlainRun& run, Token* out) noexce
                                                   run.first_flags[first]);
     std::construct_at(out++, Token{{run.base + start, run.base + end}, run.first_kind[first], flags});
   }
-  return end;
 }
 
 #if WIREREPORT_X86_64
@@ -328,7 +326,7 @@ constexpr std::array<std::uint8_t, 64> byte_index = [] {
 }();
 }  // namespace plain_tokens_avx512
 
-__attribute__((target("avx512f,avx512bw,avx512vbmi,avx512vbmi2,bmi2"))) inline std::uint32_t avx512_plain_tokens(
+__attribute__((target("avx512f,avx512bw,avx512vbmi,avx512vbmi2"))) inline void avx512_plain_tokens(
     const PlainRun& run, Token* out) noexcept {
   namespace t = plain_tokens_avx512;
   // Masked forms throughout: GCC 12's unmasked byte permute reads an undefined vector that
@@ -370,7 +368,6 @@ __attribute__((target("avx512f,avx512bw,avx512vbmi,avx512vbmi2,bmi2"))) inline s
     widen = _mm512_add_epi8(widen, _mm512_set1_epi8(16));
     kind_flags = _mm512_add_epi8(kind_flags, _mm512_set1_epi8(16));
   }
-  return static_cast<std::uint32_t>(std::countr_zero(_pdep_u64(std::uint64_t{1} << (run.count - 1), run.ends)));
 }
 
 #endif  // GNUC or clang

@@ -96,12 +96,12 @@ void flag_bytes(SimdLevel level, const FlagMasks& masks, const FlagValues& value
   }
 }
 
-std::uint32_t plain_tokens(SimdLevel level, const PlainRun& run, Token* out) noexcept {
+void plain_tokens(SimdLevel level, const PlainRun& run, Token* out) noexcept {
 #if defined(WIREREPORT_HAS_AVX512_KERNEL)
   if (std::min(level, best_simd_level()) == SimdLevel::avx512) return kernels::avx512_plain_tokens(run, out);
 #endif
   (void)level;
-  return kernels::scalar_plain_tokens(run, out);
+  kernels::scalar_plain_tokens(run, out);
 }
 
 const char* to_string(SimdLevel level) noexcept {

@@ -86,8 +86,8 @@ struct PlainRun {
 };
 
 // Writes the `count` tokens of a run to `out`, where there is room for 64 (the SIMD writers
-// write whole groups of 16, past `count`); returns the end offset of the last token.
-using WritePlainTokens = std::uint32_t (*)(const PlainRun& run, Token* out) noexcept;
+// write whole groups of 16, past `count`).
+using WritePlainTokens = void (*)(const PlainRun& run, Token* out) noexcept;
 
 // scalar: portable code; sse2: the x86-64 baseline; avx2: AVX2 with BMI1 and BMI2 (Haswell,
 // Zen and later), where the scan loop itself is also compiled for these instructions; avx512:
@@ -122,7 +122,7 @@ using ClassifyBlocks = void (*)(const char* bytes, BlockMasks* out, std::size_t 
 // own code compute them the portable way), for the tests that compare the levels.
 [[nodiscard]] MarkMasks mark_masks(SimdLevel level, const char* block) noexcept;
 void flag_bytes(SimdLevel level, const FlagMasks& masks, const FlagValues& values, std::uint8_t* out) noexcept;
-// The tokens of a plain run as the writer of `level` writes them (and its WritePlainTokens result).
-std::uint32_t plain_tokens(SimdLevel level, const PlainRun& run, Token* out) noexcept;
+// The tokens of a plain run as the writer of `level` writes them.
+void plain_tokens(SimdLevel level, const PlainRun& run, Token* out) noexcept;
 
 }  // namespace wirereport::detail

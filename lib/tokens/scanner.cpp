@@ -400,7 +400,10 @@ class Scanner {
     const auto first_off = static_cast<std::uint32_t>(std::countr_zero(starts));
     if (first_off > 61 || ((p.token_start >> first_off) & 1) == 0) return starts;  // inside a run: not plain
     // While the tokens are plain, the i-th start and the i-th end from first_off on belong to
-    // one token; the tokens before the first bad start or bad end are plain.
+    // one token; the tokens before the first bad start or bad end are plain: those whose ends
+    // lie before the first bad end and not after the first bad start (the end of the token
+    // before it may touch it). The last token's end comes from the masks alone, not from the
+    // writer: it is where the next window starts.
     std::uint64_t token_starts = p.token_start & (~std::uint64_t{0} << first_off);
     std::uint64_t token_ends = p.token_end & (~std::uint64_t{0} << (first_off + 1));
     std::uint64_t bad_end = p.bad_end;
@@ -409,14 +412,16 @@ class Scanner {
       bad_end |= p.period_words & (rel >= block_size ? ~std::uint64_t{0} : (std::uint64_t{1} << rel) - 1);
     }
     const auto below_lowest = [](std::uint64_t x) { return (x & (~x + 1)) - 1; };  // all bits for x == 0
-    const auto count = static_cast<std::uint32_t>(
-        std::min(std::popcount(token_starts & below_lowest(token_starts & p.bad_start)),
-                 std::popcount(token_ends & below_lowest(token_ends & bad_end))));
-    if (count == 0) return starts;
+    const auto up_to_lowest = [](std::uint64_t x) { return x ^ (x - 1); };          // all bits for x == 0
+    const std::uint64_t taken_ends =
+        token_ends & below_lowest(token_ends & bad_end) & up_to_lowest(token_starts & p.bad_start);
+    if (taken_ends == 0) return starts;
+    const auto count = static_cast<std::uint32_t>(std::popcount(taken_ends));
+    const auto e = static_cast<std::uint32_t>(63 - std::countl_zero(taken_ends));
     const PlainRun run{bytes, p.flags, start_kind.data(), plain_flags.data(), token_starts, token_ends,
                        p.digits, p.marks, p.final_marks, base, count, start_flags, token_flag::all_caps};
     Token* const first = sink_.room(block_size);
-    const std::uint32_t e = write_plain(run, first);
+    write_plain(run, first);
     sink_.commit(first + count);
     end_of_last_ = base + e;
     line_breaks_ = 0;

@@ -430,7 +430,8 @@ TEST_CASE("the writers of plain runs give the scalar writer's tokens") {
                                static_cast<std::uint8_t>(random())};
     std::vector<Token> got(detail::block_size);
     std::vector<Token> want(detail::block_size);
-    CHECK(detail::plain_tokens(level, run, got.data()) == detail::plain_tokens(detail::SimdLevel::scalar, run, want.data()));
+    detail::plain_tokens(level, run, got.data());
+    detail::plain_tokens(detail::SimdLevel::scalar, run, want.data());
     for (std::uint32_t i = 0; i < run.count; ++i) {
       CHECK(got[i].span == want[i].span);
       CHECK(got[i].kind == want[i].kind);
@@ -443,7 +444,7 @@ TEST_CASE("the writers of plain runs give the scalar writer's tokens") {
   const detail::PlainRun run{bytes, flags, first_kind.data(), first_flags.data(), 0b10101, 0b1001100, 0b110000, 0b100, 0,
                              100, 3, token_flag::capitalized | token_flag::space_before, token_flag::all_caps};
   Token out[detail::block_size];
-  CHECK(detail::plain_tokens(detail::SimdLevel::scalar, run, out) == 6);
+  detail::plain_tokens(detail::SimdLevel::scalar, run, out);
   CHECK(out[0].span == Span{100, 102});
   CHECK(out[0].kind == TokenKind::word);
   CHECK(out[0].flags == (token_flag::capitalized | token_flag::all_caps));
