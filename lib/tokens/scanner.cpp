@@ -93,48 +93,74 @@ struct WordFacts {
   bool hyphen = false;
 };
 
-// The scanner's tokens go to a buffer of its own and from there to the caller's vector a block
-// at a time: a run of plain tokens is written in place (the SIMD writer writes whole groups of
-// sixteen, past its end), and pushing a token is a store through a pointer, not a vector's
-// capacity check. (Straight to the vector measured slower, even where no SIMD writer runs.)
+// Where the scanner's tokens go: a run of plain tokens is written in place (the SIMD writer
+// writes whole groups of sixteen, past its end), and pushing a token is a store through a
+// pointer, not a vector's capacity check. Appending, the tokens go to a buffer of its own and
+// from there to the vector a block at a time (straight to the vector measured slower: its new
+// elements are value-initialised first). Reusing, they overwrite the vector's elements from its
+// start, and the vector grows but never shrinks: a warm Tokenizer neither initialises nor copies.
 class TokenSink {
  public:
-  static constexpr std::size_t capacity = 512;
+  static constexpr std::size_t capacity = 512;  // tokens per block
+  enum class Mode { append, reuse };
 
-  explicit TokenSink(std::vector<Token>& out) noexcept : out_(out) {}
+  TokenSink(std::vector<Token>& out, Mode mode) noexcept
+      : out_(out),
+        mode_(mode),
+        begin_(mode == Mode::append ? buffer() : out.data()),
+        next_(begin_),
+        end_(mode == Mode::append ? buffer() + capacity : out.data() + out.size()) {}
   TokenSink(const TokenSink&) = delete;
   TokenSink& operator=(const TokenSink&) = delete;
 
   // Where up to `n` tokens (n <= capacity) may be written; commit takes those written.
   [[nodiscard]] Token* room(std::size_t n) {
-    if (static_cast<std::size_t>(buffer() + capacity - next_) < n) flush();
+    if (static_cast<std::size_t>(end_ - next_) < n) make_room(n);
     return next_;
   }
   void commit(Token* end) noexcept { next_ = end; }
   void push(const Token& token) { next_ = std::construct_at(room(1), token) + 1; }
 
-  [[nodiscard]] std::size_t size() const noexcept { return out_.size() + static_cast<std::size_t>(next_ - buffer()); }
-  [[nodiscard]] const Token& back() const noexcept { return next_ != buffer() ? next_[-1] : out_.back(); }
+  // The tokens in the vector (appending: before this scan too) and written since.
+  [[nodiscard]] std::size_t size() const noexcept {
+    return (mode_ == Mode::append ? out_.size() : 0) + static_cast<std::size_t>(next_ - begin_);
+  }
+  [[nodiscard]] const Token& back() const noexcept { return next_ != begin_ ? next_[-1] : out_.back(); }
 
-  // Appends the tokens written so far to the vector.
-  void flush() {
-    out_.insert(out_.end(), buffer(), next_);
-    next_ = buffer();
+  // Ends the scan (appending: the buffered tokens go to the vector); returns size().
+  std::size_t finish() {
+    if (mode_ == Mode::append) make_room(capacity);
+    return size();
   }
 
  private:
+  void make_room(std::size_t n) {
+    if (mode_ == Mode::append) {
+      out_.insert(out_.end(), begin_, next_);
+      next_ = begin_;
+      return;
+    }
+    const auto used = static_cast<std::size_t>(next_ - begin_);
+    out_.resize(std::max(2 * out_.size(), used + n + capacity));
+    begin_ = out_.data();
+    next_ = begin_ + used;
+    end_ = begin_ + out_.size();
+  }
+
   Token* buffer() noexcept { return std::launder(reinterpret_cast<Token*>(storage_)); }
-  const Token* buffer() const noexcept { return std::launder(reinterpret_cast<const Token*>(storage_)); }
 
   std::vector<Token>& out_;
-  alignas(Token) unsigned char storage_[capacity * sizeof(Token)];  // tokens created in place
-  Token* next_ = buffer();
+  Mode mode_;
+  Token* begin_;
+  Token* next_;
+  Token* end_;
+  alignas(Token) unsigned char storage_[capacity * sizeof(Token)];  // appending: tokens created in place
 };
 
 class Scanner {
  public:
   Scanner(std::string_view text, Span range, Language language, Compounds compounds, std::vector<Token>& out,
-          ScanMode mode)
+          TokenSink::Mode sink, ScanMode mode)
       : s_(text.data()),
         text_size_(text.size()),
         begin_(range.begin),
@@ -146,13 +172,13 @@ class Scanner {
         classify_(classify_blocks(mode.level)),
         fast_path_(mode.fast_path),
         level_(std::min(mode.level, best_simd_level())),
-        first_token_(out.size()),
-        sink_(out) {}
+        first_token_(sink == TokenSink::Mode::append ? out.size() : 0),
+        sink_(out, sink) {}
 
-  // Scans the range and appends its tokens to the vector.
-  void run() {
+  // Scans the range; returns the tokens in the vector (TokenSink::size).
+  std::size_t run() {
     scan();
-    sink_.flush();
+    return sink_.finish();
   }
 
  private:
@@ -1680,7 +1706,14 @@ void scan_tokens(std::string_view text, Span range, Language language, Compounds
                  ScanMode mode) {
   if (range.end > text.size()) range.end = static_cast<std::uint32_t>(text.size());
   if (range.begin >= range.end) return;
-  Scanner(text, range, language, compounds, out, mode).run();
+  Scanner(text, range, language, compounds, out, TokenSink::Mode::append, mode).run();
+}
+
+std::size_t scan_tokens_reusing(std::string_view text, Span range, Language language, Compounds compounds,
+                                std::vector<Token>& storage, ScanMode mode) {
+  if (range.end > text.size()) range.end = static_cast<std::uint32_t>(text.size());
+  if (range.begin >= range.end) return 0;
+  return Scanner(text, range, language, compounds, storage, TokenSink::Mode::reuse, mode).run();
 }
 
 }  // namespace wirereport::detail

@@ -21,4 +21,10 @@ struct ScanMode {
 void scan_tokens(std::string_view text, Span range, Language language, Compounds compounds,
                  std::vector<Token>& out, ScanMode mode = {});
 
+// Writes the tokens of text[range] over the elements of `storage` from its start, growing it
+// where they do not fit but never shrinking it; returns how many (the first elements). For a
+// reused tokenizer: once its storage has grown, a scan neither allocates nor initialises.
+std::size_t scan_tokens_reusing(std::string_view text, Span range, Language language, Compounds compounds,
+                                std::vector<Token>& storage, ScanMode mode = {});
+
 }  // namespace wirereport::detail

@@ -29,9 +29,8 @@ std::vector<Token> tokenize(std::string_view text, Language language, Compounds 
 }
 
 std::span<const Token> Tokenizer::tokenize(std::string_view text, Language language, Compounds compounds) {
-  tokens_.clear();
-  tokenize_append(text, whole(text), language, tokens_, compounds);
-  return tokens_;
+  const std::size_t count = detail::scan_tokens_reusing(text, whole(text), language, compounds, tokens_);
+  return {tokens_.data(), count};
 }
 
 Span compound_span(std::span<const Token> tokens, std::size_t index) noexcept {

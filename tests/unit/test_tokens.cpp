@@ -556,6 +556,28 @@ TEST_CASE("a warm Tokenizer and split_sentences_append allocate nothing") {
   CHECK(test::allocations() > fresh);
 }
 
+TEST_CASE("a reused Tokenizer gives tokenize's tokens, after longer texts and shorter ones") {
+  // It writes over the tokens of the texts before (its storage never shrinks): a short text
+  // after a long one must see only its own tokens, and a long one after it all of its own.
+  std::string long_text;
+  while (long_text.size() < 20'000) long_text += "Der Ausschuss (EU) beriet am 3. Juni „lange“, sagte Dr. Müller. ";
+  const std::string texts[] = {long_text, "Kurz.", "", "Zwei Wörter", long_text + "Ende", "Ein Satz, noch einer."};
+  Tokenizer tokenizer;
+  for (int round = 0; round < 2; ++round) {
+    for (const std::string& text : texts) {
+      CAPTURE(text.size());
+      const std::vector<Token> want = tokenize(text, Language::de);
+      const std::span<const Token> got = tokenizer.tokenize(text, Language::de);
+      REQUIRE(got.size() == want.size());
+      for (std::size_t i = 0; i < want.size(); ++i) {
+        CHECK(got[i].span == want[i].span);
+        CHECK(got[i].kind == want[i].kind);
+        CHECK(got[i].flags == want[i].flags);
+      }
+    }
+  }
+}
+
 TEST_CASE("a fresh tokenizer's output grows geometrically, also where every token is plain") {
   // Sentences whose every token goes in runs (take_plain_tokens): the token array must grow by
   // doubling, not by what each run adds (that made a 1 MB text take half a minute).
