@@ -356,14 +356,14 @@ class Scanner {
     const std::uint64_t run_end = ~word & (word << 1);
     const std::uint64_t marks = ~(m.space | word);
     const auto after_runs = [](std::uint64_t runs, std::uint64_t x) { return (runs + x) & ~runs; };
-    // A word ends before a byte that ends it (not a digit run before a comma: "155,221"), has
-    // no odd bytes, and its end byte lies in the window with one byte after it (bit 62 at most).
-    // Also before a colon and white space (bit 61 at most: the byte after the colon is in the
-    // window).
+    // A word ends before a byte that ends it, has no odd bytes, and its end byte lies in the
+    // window with one byte after it (bit 62 at most): a comma there that joins digits
+    // ("155,221") lies inside the run already. Also before a colon and white space (bit 61 at
+    // most: the byte after the colon is in the window).
     const std::uint64_t enders = m.space | k.comma | k.bracket | k.exclaim;
     const std::uint64_t colon = m.separator & ~(k.comma | k.period);
     const std::uint64_t word_end = run_end & ~v.odd_end &
-                                   ((enders & ~(k.comma & (m.digit << 1)) & (~std::uint64_t{0} >> 1)) |
+                                   ((enders & (~std::uint64_t{0} >> 1)) |
                                     (colon & (m.space >> 1) & (~std::uint64_t{0} >> 2)));
     // A comma or bracket before an ASCII byte; a final mark before an ASCII byte that is no
     // final mark; a hyphen or colon before white space. Bits up to 61, so the byte after is in
