@@ -41,8 +41,8 @@ constexpr std::uint64_t in_range(std::uint64_t x, unsigned lo, unsigned count) n
 }  // namespace swar
 
 WIREREPORT_ALWAYS_INLINE void scalar_block(const char* block, BlockMasks& out) noexcept {
-  BlockMasks m;
-  ByteClasses k;
+  BlockMasks m{};
+  ByteClasses k{};
   for (unsigned i = 0; i < block_size; i += 8) {
     std::uint64_t x = 0;  // byte i + b of the block as byte b of x, whatever the CPU's byte order
     for (unsigned b = 0; b < 8; ++b) x |= std::uint64_t{static_cast<unsigned char>(block[i + b])} << (8 * b);
@@ -129,8 +129,8 @@ WIREREPORT_ALWAYS_INLINE __m128i eq_sse2(__m128i v, unsigned char c) noexcept {
 }
 
 WIREREPORT_ALWAYS_INLINE void sse2_block(const char* block, BlockMasks& out) noexcept {
-  BlockMasks m;
-  ByteClasses k;
+  BlockMasks m{};
+  ByteClasses k{};
   for (unsigned lane = 0; lane < 4; ++lane) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block + 16 * lane));
     const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x20)), v);  // <= 0x20
@@ -172,8 +172,8 @@ WIREREPORT_AVX2_KERNEL __m256i eq_avx2(__m256i v, unsigned char c) noexcept {
 // Not always_inline: the compiler inlines it where the caller is compiled for AVX2 as well
 // (GCC checks always_inline before the scan loop is inlined into its AVX2 function).
 __attribute__((target("avx2"))) inline void avx2_block(const char* block, BlockMasks& out) noexcept {
-  BlockMasks m;
-  ByteClasses k;
+  BlockMasks m{};
+  ByteClasses k{};
   for (unsigned lane = 0; lane < 2; ++lane) {
     const __m256i v = _mm256_loadu_si256(reinterpret_cast<const __m256i*>(block + 32 * lane));
     const __m256i control = _mm256_cmpeq_epi8(_mm256_min_epu8(v, _mm256_set1_epi8(0x20)), v);  // <= 0x20
@@ -210,8 +210,8 @@ WIREREPORT_AVX512_KERNEL std::uint64_t in_range_avx512(__m512i v, unsigned lo, u
 // Not always_inline, for the reason given at avx2_block.
 __attribute__((target("avx512f,avx512bw"))) inline void avx512_block(const char* block, BlockMasks& out) noexcept {
   const __m512i v = _mm512_loadu_si512(block);
-  BlockMasks m;
-  ByteClasses k;
+  BlockMasks m{};
+  ByteClasses k{};
   m.space = _mm512_cmple_epu8_mask(v, _mm512_set1_epi8(0x20)) | eq_avx512(v, 0x7F);
   m.upper = in_range_avx512(v, 'A', 26);
   m.lower = in_range_avx512(v, 'a', 26);

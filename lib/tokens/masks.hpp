@@ -12,29 +12,30 @@
 
 namespace wirereport::detail {
 
-// Bit i describes byte i of the block.
+// Bit i describes byte i of the block. No initialisers: a kernel writes every field (a scanner
+// keeps masks it has not computed yet, and would clear them for nothing); `{}` gives zeros.
 struct BlockMasks {
-  std::uint64_t space = 0;  // ASCII white space and control bytes: <= 0x20 and 0x7F
-  std::uint64_t word = 0;   // ASCII letters and digits, and every byte >= 0x80
-  std::uint64_t upper = 0;  // A-Z
-  std::uint64_t lower = 0;  // a-z
-  std::uint64_t digit = 0;  // 0-9
-  std::uint64_t high = 0;   // bytes >= 0x80 (UTF-8 beyond ASCII)
-  std::uint64_t separator = 0;  // . , : (which join digits: "1.750", "155,221", "11:52")
+  std::uint64_t space;  // ASCII white space and control bytes: <= 0x20 and 0x7F
+  std::uint64_t word;   // ASCII letters and digits, and every byte >= 0x80
+  std::uint64_t upper;  // A-Z
+  std::uint64_t lower;  // a-z
+  std::uint64_t digit;  // 0-9
+  std::uint64_t high;   // bytes >= 0x80 (UTF-8 beyond ASCII)
+  std::uint64_t separator;  // . , : (which join digits: "1.750", "155,221", "11:52")
   // Derived from the bytes' own classes by shifting masks (finish_masks), so a block needs no
   // byte after it; bit 63 looks at nothing beyond the block.
-  std::uint64_t newline = 0;      // LF, and CR not followed by LF (CR LF counts at its LF)
-  std::uint64_t latin_upper = 0;  // the lead byte C3 of À..Þ (C3 80..9E, not × C3 97)
-  std::uint64_t latin_lower = 0;  // the lead byte C3 of ß..ÿ (C3 9F..BF, not ÷ C3 B7)
+  std::uint64_t newline;      // LF, and CR not followed by LF (CR LF counts at its LF)
+  std::uint64_t latin_upper;  // the lead byte C3 of À..Þ (C3 80..9E, not × C3 97)
+  std::uint64_t latin_lower;  // the lead byte C3 of ß..ÿ (C3 9F..BF, not ÷ C3 B7)
 };
 
 // The per-byte classes the derived masks come from (bit i: byte i).
 struct ByteClasses {
-  std::uint64_t lf = 0;           // LF
-  std::uint64_t cr = 0;           // CR
-  std::uint64_t c3 = 0;           // C3
-  std::uint64_t trail_upper = 0;  // 80..9E but not 97
-  std::uint64_t trail_lower = 0;  // 9F..BF but not B7
+  std::uint64_t lf;           // LF
+  std::uint64_t cr;           // CR
+  std::uint64_t c3;           // C3
+  std::uint64_t trail_upper;  // 80..9E but not 97
+  std::uint64_t trail_lower;  // 9F..BF but not B7
 };
 
 // The masks every implementation derives the same way from the per-byte classes.
