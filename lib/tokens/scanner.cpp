@@ -615,7 +615,10 @@ class Scanner {
       auto c = bytes[off + n];
       const std::uint64_t digit = m.digit >> off;
       // Numbers: digit runs joined by "." "," ":" with digits on both sides ("155,221", "11:52").
+      WordFacts number;  // what scan_word would know of it (for German ordinals)
+      number.digit = true;
       while ((c == '.' || c == ',' || c == ':') && ((digit >> (n - 1)) & (digit >> (n + 1)) & 1) != 0) {
+        ++(c == '.' ? number.periods : number.other_joins);
         n += 1 + static_cast<std::uint32_t>(std::countr_zero(~(word >> (n + 1))));
         if (off + n + 1 >= block_size) return refit;
         c = bytes[off + n];
@@ -653,7 +656,15 @@ class Scanner {
         const auto next = bytes[off + n + 1];
         const bool closing = next >= 0x80 && off + n + 4 < block_size && ends_at_general_punctuation(bytes + off + n + 1);
         if (!closing && ((next_byte[next] & ends_word) == 0 || next == ',')) return 0;
-        if (may_keep_period(pos, pos + n, digits != 0, spaced_abbreviation_end_)) return 0;
+        if (may_keep_period(pos, pos + n, digits != 0, spaced_abbreviation_end_)) {
+          if (digits == 0) return 0;  // a word that may be an abbreviation: the general path decides
+          // A German number: an ordinal keeps its period ("am 3. Juni"), as scan_word decides.
+          if (keeps_period(pos, pos + n, number)) {
+            emit(pos, pos + n + 1, TokenKind::number,
+                 flags | token_flag::has_digit | token_flag::ends_with_period | token_flag::sentence_final);
+            return n + 1;
+          }
+        }
       } else if (c == '-' && !split_compounds_) {
         return digits != 0 ? 0 : fast_joined_word(bytes, base, m, off, n, flags);
       } else if (c == '-') {
