@@ -171,8 +171,14 @@ class Splitter {
     bool brackets = false;
     for (std::size_t k = i; k < limit; ++k) {
       const Token& t = tokens_[k];
-      const std::string_view s = text(t);
       if (k > i && t.has(token_flag::newline_before)) return i;
+      if (t.kind == TokenKind::word) {  // most tokens: decided without their text
+        if (depth > 0) continue;
+        if (!t.has(token_flag::capitalized)) return i;
+        capitals = capitals || (t.has(token_flag::all_caps) && t.span.size() >= 3);
+        continue;
+      }
+      const std::string_view s = text(t);
       if (s == "(") {
         ++depth;
         brackets = true;
@@ -184,9 +190,6 @@ class Splitter {
         const bool typographic = s != "-" && s != "--" && k - i <= 2;
         if (!capitals && !brackets && !typographic) return i;
         return k + 1 < tokens_.size() && tokens_[k + 1].has(token_flag::space_before) ? k + 1 : i;
-      } else if (t.kind == TokenKind::word) {
-        if (!t.has(token_flag::capitalized)) return i;
-        capitals = capitals || (t.has(token_flag::all_caps) && t.span.size() >= 3);
       } else if (t.kind != TokenKind::number && s != "," && s != "/" && s != ".") {
         return i;
       }
