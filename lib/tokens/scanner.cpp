@@ -655,9 +655,12 @@ class Scanner {
         // English number, leaves the period alone.
         const auto next = bytes[off + n + 1];
         const bool closing = next >= 0x80 && off + n + 4 < block_size && ends_at_general_punctuation(bytes + off + n + 1);
-        if (!closing && ((next_byte[next] & ends_word) == 0 || next == ',')) return 0;
+        const bool ascii_letters = digits == 0 && ((m.high >> off) & range) == 0;
+        if (!closing && ((next_byte[next] & ends_word) == 0 || next == ','))
+          return ascii_letters ? fast_dotted_word(bytes, base, m, off, n, flags) : 0;  // "U.S."
         if (may_keep_period(pos, pos + n, digits != 0, spaced_abbreviation_end_)) {
-          if (digits == 0) return 0;  // a word that may be an abbreviation: the general path decides
+          // A word that may be an abbreviation ("Dr.", "Inc.", "J."): keeps_period decides.
+          if (digits == 0) return ascii_letters && !closing ? fast_dotted_word(bytes, base, m, off, n, flags) : 0;
           // A German number: an ordinal keeps its period ("am 3. Juni"), as scan_word decides.
           if (keeps_period(pos, pos + n, number)) {
             emit(pos, pos + n + 1, TokenKind::number,
@@ -708,6 +711,47 @@ class Scanner {
       default:
         return 0;
     }
+  }
+
+  // A word of ASCII letters whose first run (n bytes from off) ends at a period: its parts
+  // joined by periods where each before a period has one or two letters ("U.S", "z.B", as
+  // join_at joins them), and its last period kept or not as keeps_period decides, with the facts
+  // scan_word would gather. 0 when unsure (a longer part before a period: "google.com", an
+  // address, a part that goes on with other characters, the end of the window).
+  // Out of line: rare enough, and fast_token_more stays small.
+  WIREREPORT_NOINLINE std::uint32_t fast_dotted_word(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
+                                                     std::uint32_t off, std::uint32_t n, std::uint16_t flags) {
+    const std::uint64_t letter = m.upper | m.lower;
+    WordFacts f;
+    std::uint32_t e = off + n;  // at a period
+    std::uint32_t segment = n;
+    while (((letter >> (e + 1)) & 1) != 0) {  // another part after this period
+      if (segment > 2) return 0;
+      ++f.periods;
+      f.longest_segment = std::max(f.longest_segment, segment);
+      segment = static_cast<std::uint32_t>(std::countr_zero(~(letter >> (e + 1))));
+      e += 1 + segment;
+      if (e + 2 >= block_size || bytes[e] != '.') return 0;
+    }
+    const auto after = bytes[e + 1];
+    if ((next_byte[after] & ends_word) == 0 || after == ',') return 0;
+    const std::uint64_t range = ((std::uint64_t{1} << (e - off)) - 1) << off;
+    const std::uint64_t upper = m.upper & range;
+    f.longest_segment = std::max(f.longest_segment, segment);
+    f.segment_letters = segment;
+    f.letters = count_upto4(letter & range);
+    f.upper = count_upto4(upper);
+    f.lower = (m.lower & range) != 0;
+    f.first_letter = 0;
+    f.first_upper = ((upper >> off) & 1) != 0;
+    const std::uint32_t pos = base + off;
+    const bool kept = keeps_period(pos, base + e, f);
+    flags |= static_cast<std::uint16_t>(std::uint32_t{f.first_upper} * token_flag::capitalized +
+                                        std::uint32_t{f.letters >= 2 && f.upper >= 2 && !f.lower} * token_flag::all_caps +
+                                        std::uint32_t{kept} * (token_flag::ends_with_period | token_flag::sentence_final));
+    const std::uint32_t end = e + std::uint32_t{kept};
+    emit(pos, base + end, TokenKind::word, flags);
+    return end - off;
   }
 
   // A word of letters whose first run (n bytes from off) ends at "-" (Compounds::whole) or
