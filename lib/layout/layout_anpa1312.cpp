@@ -123,7 +123,7 @@ bool read_second_line(std::string_view text, Line line, WireHeader& wire, Span& 
     if (is_filing_date(fields[i].in(text))) date = i;
   if (date < n) {
     wire.filing_date = fields[date];
-    if (date + 1 < n) wire.word_count = fields[date + 1];
+    if (date + 1 < n && is_word_count(fields[date + 1].in(text))) wire.word_count = fields[date + 1];
   }
   if (date > 0 && n > 0) wire.take = fields[0];
   if (date > 1 && n > 1) wire.reference = fields[1];

@@ -64,7 +64,7 @@ bool read_iptc7901_header(std::string_view text, Line line, WireHeader& wire) {
   const char level = text[priority.begin];
   if (level >= '1' && level <= '6') wire.priority_level = static_cast<std::uint8_t>(level - '0');
   wire.category = category;
-  wire.word_count = words;
+  if (is_word_count(words.in(text))) wire.word_count = words;
 
   // One space, then the selector; a second space means there is none.
   const std::uint32_t gap = r.skip_spaces();

@@ -1,5 +1,6 @@
 #include "layout/wire_common.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "dateline/dateline.hpp"
@@ -43,6 +44,11 @@ Span FieldReader::field() noexcept {
   const std::uint32_t start = pos_;
   while (!at_end() && text_[pos_] != ' ' && text_[pos_] != '\t') ++pos_;
   return {start, pos_};
+}
+
+bool is_word_count(std::string_view field) noexcept {
+  return !field.empty() && field.size() <= 4 &&
+         std::all_of(field.begin(), field.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 int number_value(std::string_view digits) noexcept {

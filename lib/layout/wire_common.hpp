@@ -48,6 +48,10 @@ class FieldReader {
 void resolve_wire_time(Published& published, std::string_view zone_word, std::string_view agency,
                        const Zone* default_zone);
 
+// Whether a header field is a word count: one to four digits, the width ANPA-1312 and IPTC 7901
+// give it (a longer run is some other field, or a damaged one: no count is read from it).
+[[nodiscard]] bool is_word_count(std::string_view field) noexcept;
+
 // The byte value of a digit run (at most 9 digits).
 [[nodiscard]] int number_value(std::string_view digits) noexcept;
 

@@ -171,3 +171,19 @@ TEST_CASE("iptc7901: head blocks without \" =\" and with a blank line after STX"
   CHECK(b.view(b.paragraphs()[0]).substr(0, 14) == "Berlin (dpa) -");
   REQUIRE(b.dateline());
 }
+
+TEST_CASE("iptc7901: a word count longer than its four digits is not read") {
+  // The header stays a header (service, sequence, agency); the count is left out, not read as
+  // 240611 words. A fuzzer found the longer field (fuzz/corpus/regressions).
+  std::string text = wirereport::test::project_file("tests/fixtures/wire/iptc_de.txt");
+  const std::string header = "\x01" "bdt0412 2 pl 118  dpa 0389";
+  REQUIRE(text.compare(0, header.size(), header) == 0);
+  text.replace(0, header.size(), "\x01" "bdt0412 2 pl 240611  dpa 0389");
+  const wirereport::Article a = wirereport::parse(text);
+  CHECK(a.format() == Format::iptc7901);
+  REQUIRE(a.wire());
+  CHECK(text_of(a, a.wire()->sequence) == "0412");
+  CHECK(text_of(a, a.wire()->agency) == "dpa");
+  CHECK_FALSE(a.wire()->word_count);
+  CHECK_FALSE(a.word_count());
+}
