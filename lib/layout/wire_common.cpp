@@ -47,8 +47,7 @@ Span FieldReader::field() noexcept {
 }
 
 bool is_word_count(std::string_view field) noexcept {
-  return !field.empty() && field.size() <= 4 &&
-         std::all_of(field.begin(), field.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return !field.empty() && field.size() <= 4 && std::all_of(field.begin(), field.end(), is_ascii_digit);
 }
 
 int number_value(std::string_view digits) noexcept {

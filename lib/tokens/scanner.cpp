@@ -430,8 +430,8 @@ class Scanner {
     // lie before the first bad end and not after the first bad start (the end of the token
     // before it may touch it). The last token's end comes from the masks alone, not from the
     // writer: it is where the next window starts.
-    std::uint64_t token_starts = p.token_start & (~std::uint64_t{0} << first_off);
-    std::uint64_t token_ends = p.token_end & (~std::uint64_t{0} << (first_off + 1));
+    const std::uint64_t token_starts = p.token_start & (~std::uint64_t{0} << first_off);
+    const std::uint64_t token_ends = p.token_end & (~std::uint64_t{0} << (first_off + 1));
     std::uint64_t bad_end = p.bad_end;
     if (spaced_abbreviation_end_ > base) {  // words before it keep their period
       const std::uint32_t rel = spaced_abbreviation_end_ - base;
