@@ -205,17 +205,20 @@ class Scanner {
 #endif
 #if defined(WIREREPORT_HAS_AVX512_KERNEL)
   WIREREPORT_AVX512_TARGET void run_avx512() {
-    run_loop<kernels::avx512_block, kernels::avx512_marks, kernels::avx512_flag_bytes, kernels::avx512_plain_tokens>();
+    run_loop<kernels::avx512_block, kernels::avx512_marks, kernels::avx512_flag_bytes, kernels::avx512_plain_tokens,
+             kernels::avx512_copy_padded>();
   }
 #endif
 
   using MarksOf = MarkMasks (*)(const char*) noexcept;
   using FlagBytes = void (*)(const FlagMasks&, const FlagValues&, std::uint8_t*) noexcept;
+  using CopyPadded = void (*)(const char*, std::size_t, unsigned char*) noexcept;
 
   // With marks_of, flag_bytes and write_plain, runs of plain tokens go at once
   // (take_plain_tokens); without them, token by token.
   template <void (*classify_window)(const char*, BlockMasks&) noexcept, MarksOf marks_of = nullptr,
-            FlagBytes flag_bytes = nullptr, WritePlainTokens write_plain = nullptr>
+            FlagBytes flag_bytes = nullptr, WritePlainTokens write_plain = nullptr,
+            CopyPadded copy_padded = kernels::copy_padded>
   WIREREPORT_ALWAYS_INLINE void run_loop() {
     constexpr bool batches = write_plain != nullptr;
     std::uint32_t pos = begin_;
@@ -228,7 +231,7 @@ class Scanner {
       // where each costs more). Anything fast_token does not take goes to slow_token; the
       // window goes on after it where its masks still hold, else a new window starts there.
       const std::uint32_t base = pos;
-      const unsigned char* bytes = window_bytes_at(pos);
+      const unsigned char* bytes = window_bytes_at<copy_padded>(pos);
       BlockMasks m;
       classify_window(reinterpret_cast<const char*>(bytes), m);
       const FastView v = fast_view(m);
@@ -476,15 +479,15 @@ class Scanner {
   // copy of the last window out of line: the window's load then takes its address from a
   // register, not from where the compiler merged the two paths in memory (the window's load is
   // on the chain from one window to the next).
+  template <CopyPadded copy_padded>
   WIREREPORT_ALWAYS_INLINE const unsigned char* window_bytes_at(std::uint32_t pos) noexcept {
     if (end_ - pos >= block_size) [[likely]]
       return reinterpret_cast<const unsigned char*>(s_) + pos;
-    return last_window(pos);
+    return last_window<copy_padded>(pos);
   }
+  template <CopyPadded copy_padded>
   WIREREPORT_NOINLINE const unsigned char* last_window(std::uint32_t pos) noexcept {
-    const auto* text = reinterpret_cast<const unsigned char*>(s_);
-    std::memcpy(window_copy_, text + pos, end_ - pos);
-    std::memset(window_copy_ + (end_ - pos), ' ', block_size - (end_ - pos));
+    copy_padded(s_ + pos, end_ - pos, window_copy_);
     return window_copy_;
   }
 
