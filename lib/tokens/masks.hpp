@@ -60,7 +60,7 @@ struct MarkMasks {
 
 // Flag bytes from bit masks: byte i of `out` (64 bytes) is the sum of values[k] over the masks
 // k whose bit i is set (the values are distinct bits).
-inline constexpr std::size_t flag_masks = 5;
+inline constexpr std::size_t flag_masks = 6;
 using FlagMasks = std::array<std::uint64_t, flag_masks>;
 using FlagValues = std::array<std::uint8_t, flag_masks>;
 

@@ -4,10 +4,12 @@
 // masks (tokens/masks.hpp: white space, letters and digits, upper, lower, non-ASCII, line
 // breaks, letters U+00C0..U+00FF); the loop is compiled once per SIMD level with its mask
 // kernel inlined (tokens/kernels.hpp). Where tokens start follows from the masks, and the
-// common tokens (a plain word or a single mark before a space, a comma, a period) are decided
-// from them with a few bit operations and no branch on their shape: fast_token; the next most
-// common (numbers with separators, a word before a sentence's period, "US-Präsident",
-// "Japan's", quotation marks and dashes) with a little more work: fast_token_more. Everything
+// common tokens (a plain word or a single mark before a space, a comma, a period; with SIMD
+// and Compounds::whole also a compound, "US-Präsident", whose hyphens the masks join into its
+// run) are decided from them with a few bit operations and no branch on their shape: fast_token;
+// the next most common (numbers with separators, a word before a sentence's period, compounds
+// split into parts, "Japan's", quotation marks and dashes) with a little more work:
+// fast_token_more. Everything
 // else goes the general way: scan_token decodes non-ASCII code points (tokens/chars.hpp) and
 // decides at the byte after each run of word characters what joins it with the next run
 // ("U.S.", "1.750", "don't", "e-mail") or ends the token. The fast path only takes a token
@@ -234,10 +236,11 @@ class Scanner {
       const unsigned char* bytes = window_bytes_at<copy_padded>(pos);
       BlockMasks m;
       classify_window(reinterpret_cast<const char*>(bytes), m);
-      const FastView v = fast_view(m);
+      MarkMasks k;
+      if constexpr (batches) k = marks_of(reinterpret_cast<const char*>(bytes));
+      const FastView v = fast_view(m, batches ? k.hyphen & whole_compounds_ : 0);
       PlainView plain;
-      if constexpr (batches)
-        plain_view<flag_bytes>(m, marks_of(reinterpret_cast<const char*>(bytes)), v, base, plain);
+      if constexpr (batches) plain_view<flag_bytes>(m, k, v, base, plain);
       const std::uint64_t marks = ~(m.space | m.word);
       std::uint64_t starts = (m.word & ~(m.word << 1)) | marks;
       pos = none;  // where the window ends early
@@ -319,22 +322,32 @@ class Scanner {
     std::uint64_t after_space;  // bit i: byte i - 1 is white space
     std::uint64_t newline;
   };
-  static FastView fast_view(const BlockMasks& m) noexcept {
+  // `hyphens`: the hyphens that join the word bytes on either side into one word (Compounds::whole:
+  // "US-Präsident"), so that such a compound is one run.
+  static FastView fast_view(const BlockMasks& m, std::uint64_t hyphens) noexcept {
     const std::uint64_t latin = m.latin_upper | m.latin_lower;
     const std::uint64_t upper = m.upper | m.latin_upper;
     const std::uint64_t lower = m.lower | m.latin_lower;
-    const std::uint64_t word = m.word | (m.separator & (m.digit << 1) & (m.digit >> 1));
+    const std::uint64_t joining = hyphens & (m.word << 1) & (m.word >> 1);
+    const std::uint64_t word = m.word | (m.separator & (m.digit << 1) & (m.digit >> 1)) | joining;
     const auto after_runs_with = [&](std::uint64_t x) { return (word + x) & ~word; };
     const std::uint64_t odd_high = m.high & ~(latin | (latin << 1));
     const std::uint64_t odd_end = after_runs_with(odd_high) | (after_runs_with(upper | lower) & after_runs_with(m.digit));
     return {word, upper, m.digit, odd_end, after_runs_with(lower), m.space << 1, m.newline};
   }
 
+  // The hyphens fast_view joined runs at: its run bytes that are neither word bytes nor
+  // separators.
+  static std::uint64_t joining_hyphens(const BlockMasks& m, const FastView& v) noexcept {
+    return v.word & ~(m.word | m.separator);
+  }
+
   // Where fast_token would take a plain token, as masks over a window, so that a run of plain
   // tokens goes without a branch on each token's shape (take_plain_tokens). A subset of what
-  // fast_token and fast_token_more take: a word before white space, a comma, a bracket, "!" or
-  // "?", or before a colon or a period (not of an abbreviation) and white space; a comma,
-  // bracket, final mark, hyphen or colon that is a token by itself. The flags fast_token computes
+  // fast_token and fast_token_more take: a word (a compound too, where fast_view joined its
+  // hyphens) before white space, a comma, a bracket, "!" or "?", or before a colon or a period
+  // (not of an abbreviation, not after a compound) and white space; a comma, bracket, final
+  // mark, hyphen or colon that is a token by itself. The flags fast_token computes
   // token by token are bytes here, one per position of the window (flag_bytes).
   struct PlainView {
     std::uint64_t token_start;  // where tokens start if all are plain: runs and marks
@@ -349,7 +362,8 @@ class Scanner {
   };
   static constexpr std::uint8_t start_flags = token_flag::capitalized | token_flag::space_before |
                                               token_flag::newline_before | token_flag::paragraph_before;
-  static_assert(token_flag::paragraph_before <= 0xFF && token_flag::all_caps <= 0xFF);
+  static constexpr std::uint8_t end_flags = token_flag::all_caps | token_flag::has_hyphen;
+  static_assert(token_flag::paragraph_before <= 0xFF && end_flags <= 0xFF);
 
   template <FlagBytes flag_bytes>
   WIREREPORT_ALWAYS_INLINE void plain_view(const BlockMasks& m, const MarkMasks& k, const FastView& v,
@@ -359,6 +373,7 @@ class Scanner {
     const std::uint64_t run_end = ~word & (word << 1);
     const std::uint64_t marks = ~(m.space | word);
     const auto after_runs = [](std::uint64_t runs, std::uint64_t x) { return (runs + x) & ~runs; };
+    const std::uint64_t hyphen_end = after_runs(word, joining_hyphens(m, v));
     // A word ends before a byte that ends it, has no odd bytes, and its end byte lies in the
     // window with one byte after it (bit 62 at most): a comma there that joins digits
     // ("155,221") lies inside the run already. Also before a colon and white space (bit 61 at
@@ -379,7 +394,8 @@ class Scanner {
     // may keep it ("Dr." may, "said." does not). A spaced abbreviation ("z. B.") that the
     // slower path finds later in the window is for take_plain_tokens.
     p.period_words = 0;
-    for (std::uint64_t c = run_end & k.period & (m.space >> 1) & ~v.odd_end & (~std::uint64_t{0} >> 2); c != 0;
+    for (std::uint64_t c = run_end & k.period & (m.space >> 1) & ~(v.odd_end | hyphen_end) & (~std::uint64_t{0} >> 2);
+         c != 0;
          c &= c - 1) {
       const auto at = static_cast<std::uint32_t>(std::countr_zero(c));
       const auto start = static_cast<std::uint32_t>(63 - std::countl_zero(run_start & ((std::uint64_t{1} << at) - 1)));
@@ -402,10 +418,10 @@ class Scanner {
     const std::uint64_t other_space = m.space & ~m.newline;
     const std::uint64_t after_newline_run = after_runs(other_space, (m.newline << 1) & other_space);
     const std::uint64_t second_newline = (after_newline_run | (m.newline << 1)) & m.newline;
-    flag_bytes({v.upper, all_caps_end, v.after_space | std::uint64_t{base == begin_}, after_runs(m.space, m.newline),
-                after_runs(m.space, second_newline)},
-               {token_flag::capitalized, token_flag::all_caps, token_flag::space_before, token_flag::newline_before,
-                token_flag::paragraph_before},
+    flag_bytes({v.upper, all_caps_end, hyphen_end, v.after_space | std::uint64_t{base == begin_},
+                after_runs(m.space, m.newline), after_runs(m.space, second_newline)},
+               {token_flag::capitalized, token_flag::all_caps, token_flag::has_hyphen, token_flag::space_before,
+                token_flag::newline_before, token_flag::paragraph_before},
                p.flags);
   }
 
@@ -448,7 +464,7 @@ class Scanner {
     const auto count = static_cast<std::uint32_t>(std::popcount(taken_ends));
     const auto e = static_cast<std::uint32_t>(63 - std::countl_zero(taken_ends));
     const PlainRun run{bytes, p.flags, start_kind.data(), plain_flags.data(), token_starts, token_ends,
-                       p.digits, p.marks, p.final_marks, base, count, start_flags, token_flag::all_caps};
+                       p.digits, p.marks, p.final_marks, base, count, start_flags, end_flags};
     Token* const first = sink_.room(block_size);
     write_plain(run, first);
     sink_.commit(first + count);
@@ -516,7 +532,10 @@ class Scanner {
     const std::uint32_t all_caps = std::uint32_t{(v.lower_end & end) == 0} & std::uint32_t{(upper & (upper - 1)) != 0};
     const std::uint32_t all = flags | static_cast<std::uint32_t>(upper & 1) * token_flag::capitalized |
                               all_caps * token_flag::all_caps |
-                              static_cast<std::uint32_t>((v.digit >> off) & 1) * token_flag::has_digit | mark_flags[b];
+                              static_cast<std::uint32_t>((v.digit >> off) & 1) * token_flag::has_digit |
+                              std::uint32_t{((joining_hyphens(m, v) >> off) & ((std::uint64_t{1} << n) - 1)) != 0} *
+                                  token_flag::has_hyphen |
+                              mark_flags[b];
     sink_.push(Token{{pos, pos + n}, start_kind[b], static_cast<std::uint16_t>(all)});
     return n;
   }
@@ -1738,6 +1757,7 @@ class Scanner {
   bool german_;
   bool english_;
   bool split_compounds_;  // Universal Dependencies' compound parts (Compounds::split)
+  std::uint64_t whole_compounds_ = split_compounds_ ? 0 : ~std::uint64_t{0};  // hyphens may join a run
   ClassifyBlocks classify_;
   bool fast_path_;
   SimdLevel level_;  // the mask kernel; the scan loop for AVX2 also uses BMI1 and BMI2

@@ -297,7 +297,10 @@ TEST_CASE("words joined by hyphens and apostrophes, numbers, and marks before wh
                                "Dr.“ x", "5.“", "z.B.“", "and/or 1/2 a//b /\xCC\x81", ".\xCC\x81", "(\xE2\x80\x8D)",
                                ".\xE2\x80\x9C", "x.\xE2\x80\x99s", "(\xC2\xA0x", "[\xCB\x86",
                                "6,155,461 x", "1.750.000, 5.93; 11:52:00 14.09.2023", "14.09. x", "3,5%", "1.5mln",
-                               "1.5@x.de", "A1.5 2,5,", "1:2-3 4.5.6.7", "-3,5 +1.5 (2.5)", "1,5\xC3\xA4 2."};
+                               "1.5@x.de", "A1.5 2,5,", "1:2-3 4.5.6.7", "-3,5 +1.5 (2.5)", "1,5\xC3\xA4 2.",
+                               // Compounds the masks join into one run (Compounds::whole).
+                               "Bund-Länder-Gipfel, x", "2023-09-14, 13-17 x", "A-B. Der", "US-EU!", "a--b -c- d",
+                               "Ost-\xE2\x80\x9Cx", "x-\xC3\x97y", "U-Bahn: x", "Hapag-Lloyd (x)", "e-Mail-Adresse."};
   for (const std::string& c : cases)
     for (std::size_t pad = 0; pad < 70; pad += 7) {
       const std::string text = std::string(pad, ' ') + c + " x " + c;
@@ -354,8 +357,8 @@ TEST_CASE("every SIMD level computes the same character masks as the scalar code
       CHECK(x.exclaim == r.exclaim);
       CHECK(x.hyphen == r.hyphen);
       const detail::BlockMasks& m = reference[b];
-      const detail::FlagMasks flag_masks{m.space, m.word, m.upper, m.newline, m.high};
-      const detail::FlagValues values{1, 2, 0x20, 0x40, 0x80};
+      const detail::FlagMasks flag_masks{m.space, m.word, m.upper, m.digit, m.newline, m.high};
+      const detail::FlagValues values{1, 2, 8, 0x20, 0x40, 0x80};
       std::uint8_t got[detail::block_size];
       std::uint8_t want[detail::block_size];
       detail::flag_bytes(level, flag_masks, values, got);
