@@ -691,7 +691,7 @@ class Scanner {
           }
         }
       } else if (c == '-' && !split_compounds_) {
-        return digits != 0 ? 0 : fast_joined_word(bytes, base, m, off, n, flags);
+        return fast_joined_word(bytes, base, m, off, n, flags);
       } else if (c == '-') {
         if (digits != 0 || !splits_compound(pos, pos + n)) return 0;
         compound = true;
@@ -776,16 +776,18 @@ class Scanner {
     return end - off;
   }
 
-  // A word of letters whose first run (n bytes from off) ends at "-" (Compounds::whole) or
-  // "'": the runs of letters that join_at joins there ("US-Präsident", "Hapag-Lloyd",
-  // "Japan's", "aren't"), up to a byte that ends the word; a hyphen before a mark stays apart
-  // ("Ja- und"). 0 when unsure (digits, other characters, a possessive apostrophe).
+  // A word whose first run (n bytes from off: letters, or a number) ends at "-" (Compounds::whole)
+  // or "'": the runs that join_at joins there ("US-Präsident", "Hapag-Lloyd", "26-FEB-1987",
+  // "3-jährige", "Japan's", "aren't"), up to a byte that ends the word; a hyphen before a mark
+  // stays apart ("Ja- und"). A number unless it has a letter, capitalised by its first letter.
+  // 0 when unsure (digits with an apostrophe, other characters, a possessive apostrophe).
   std::uint32_t fast_joined_word(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
                                  std::uint32_t off, std::uint32_t n, std::uint16_t flags) {
     const std::uint64_t latin = m.latin_upper | m.latin_lower;
     const std::uint64_t letter = m.upper | m.lower | latin;  // where a letter begins
     std::uint32_t e = off + n;  // the byte after the token so far
     bool hyphen = false;
+    bool apostrophe = false;
     while (true) {
       const unsigned char c = bytes[e];
       const std::uint64_t next = std::uint64_t{1} << (e + 1);
@@ -799,22 +801,28 @@ class Scanner {
         hyphen = true;
       } else if (c == '\'') {
         if ((letter & next) == 0) return 0;
+        apostrophe = true;
       } else {
-        if ((next_byte[c] & ends_word) == 0) return 0;
+        // A comma between digits joins them ("1:3,5-6,3"): the slower path decides.
+        if ((next_byte[c] & ends_word) == 0 || (c == ',' && ((m.digit >> (e - 1)) & (m.digit >> (e + 1)) & 1) != 0))
+          return 0;
         break;
       }
       e += 1 + static_cast<std::uint32_t>(std::countr_zero(~(m.word >> (e + 1))));
       if (e + 1 >= block_size) return refit;
     }
     const std::uint64_t range = ((std::uint64_t{1} << (e - off)) - 1) << off;
-    if (((m.digit | (m.high & ~(latin | (latin << 1)))) & range) != 0) return 0;
+    const std::uint64_t digits = m.digit & range;
+    if (((m.high & ~(latin | (latin << 1))) & range) != 0 || (apostrophe && digits != 0)) return 0;
     const std::uint64_t upper = (m.upper | m.latin_upper) & range;
+    const std::uint64_t letters = letter & range;
     const bool lower = ((m.lower | m.latin_lower) & range) != 0;
-    const std::uint32_t all = flags | static_cast<std::uint32_t>((upper >> off) & 1) * token_flag::capitalized |
+    const std::uint32_t all = flags | std::uint32_t{(upper & letters & (~letters + 1)) != 0} * token_flag::capitalized |
                               std::uint32_t{!lower && (upper & (upper - 1)) != 0} * token_flag::all_caps |
+                              std::uint32_t{digits != 0} * token_flag::has_digit |
                               std::uint32_t{hyphen} * token_flag::has_hyphen;
     const std::uint32_t pos = base + off;
-    emit(pos, base + e, TokenKind::word, static_cast<std::uint16_t>(all));
+    emit(pos, base + e, letters != 0 ? TokenKind::word : TokenKind::number, static_cast<std::uint16_t>(all));
     return e - off;
   }
 
