@@ -756,7 +756,7 @@ class Scanner {
       if (e + 2 >= block_size || bytes[e] != '.') return 0;
     }
     const auto after = bytes[e + 1];
-    if ((next_byte[after] & ends_word) == 0 || after == ',') return 0;
+    if ((next_byte[after] & ends_word) == 0) return 0;
     const std::uint64_t range = ((std::uint64_t{1} << (e - off)) - 1) << off;
     const std::uint64_t upper = m.upper & range;
     f.longest_segment = std::max(f.longest_segment, segment);

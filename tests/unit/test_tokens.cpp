@@ -303,7 +303,9 @@ TEST_CASE("words joined by hyphens and apostrophes, numbers, and marks before wh
                                "Ost-\xE2\x80\x9Cx", "x-\xC3\x97y", "U-Bahn: x", "Hapag-Lloyd (x)", "e-Mail-Adresse.",
                                // Compounds with numbers: one token where the first part is letters or a number.
                                "26-FEB-1987 x", "3-jährige, 2-1-Sieg; A-9!", "1:3,5-6,3 x", "75-100,000 x",
-                               "375mm-Objektiv x", "Covid-19's x", "1- und 2-Zimmer", "1.5-fach x", "9-11\nx"};
+                               "375mm-Objektiv x", "Covid-19's x", "1- und 2-Zimmer", "1.5-fach x", "9-11\nx",
+                               // Words at a period before a comma.
+                               "Acme Inc., the U.S., Dr., etc., e.g., No., J., z.B., said., x"};
   for (const std::string& c : cases)
     for (std::size_t pad = 0; pad < 70; pad += 7) {
       const std::string text = std::string(pad, ' ') + c + " x " + c;
