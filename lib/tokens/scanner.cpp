@@ -780,7 +780,8 @@ class Scanner {
   // or "'": the runs that join_at joins there ("US-Präsident", "Hapag-Lloyd", "26-FEB-1987",
   // "3-jährige", "Japan's", "aren't"), up to a byte that ends the word; a hyphen before a mark
   // stays apart ("Ja- und"). A number unless it has a letter, capitalised by its first letter.
-  // 0 when unsure (digits with an apostrophe, other characters, a possessive apostrophe).
+  // A compound before a period keeps it or not as keeps_period decides. 0 when unsure (digits
+  // with an apostrophe, other characters, a possessive apostrophe).
   std::uint32_t fast_joined_word(const unsigned char* bytes, std::uint32_t base, const BlockMasks& m,
                                  std::uint32_t off, std::uint32_t n, std::uint16_t flags) {
     const std::uint64_t latin = m.latin_upper | m.latin_lower;
@@ -788,6 +789,7 @@ class Scanner {
     std::uint32_t e = off + n;  // the byte after the token so far
     bool hyphen = false;
     bool apostrophe = false;
+    bool at_period = false;  // before a period and a byte that ends a word
     while (true) {
       const unsigned char c = bytes[e];
       const std::uint64_t next = std::uint64_t{1} << (e + 1);
@@ -802,6 +804,9 @@ class Scanner {
       } else if (c == '\'') {
         if ((letter & next) == 0) return 0;
         apostrophe = true;
+      } else if (c == '.' && hyphen && !apostrophe && (next_byte[bytes[e + 1]] & ends_word) != 0) {
+        at_period = true;
+        break;
       } else {
         // A comma between digits joins them ("1:3,5-6,3"): the slower path decides.
         if ((next_byte[c] & ends_word) == 0 || (c == ',' && ((m.digit >> (e - 1)) & (m.digit >> (e + 1)) & 1) != 0))
@@ -817,13 +822,26 @@ class Scanner {
     const std::uint64_t upper = (m.upper | m.latin_upper) & range;
     const std::uint64_t letters = letter & range;
     const bool lower = ((m.lower | m.latin_lower) & range) != 0;
-    const std::uint32_t all = flags | std::uint32_t{(upper & letters & (~letters + 1)) != 0} * token_flag::capitalized |
-                              std::uint32_t{!lower && (upper & (upper - 1)) != 0} * token_flag::all_caps |
-                              std::uint32_t{digits != 0} * token_flag::has_digit |
-                              std::uint32_t{hyphen} * token_flag::has_hyphen;
+    std::uint32_t all = flags | std::uint32_t{(upper & letters & (~letters + 1)) != 0} * token_flag::capitalized |
+                        std::uint32_t{!lower && (upper & (upper - 1)) != 0} * token_flag::all_caps |
+                        std::uint32_t{digits != 0} * token_flag::has_digit | std::uint32_t{hyphen} * token_flag::has_hyphen;
     const std::uint32_t pos = base + off;
-    emit(pos, base + e, letters != 0 ? TokenKind::word : TokenKind::number, static_cast<std::uint16_t>(all));
-    return e - off;
+    std::uint32_t end = e;
+    if (at_period) {  // "Europacup-Siegerin." or "UN-Charta.": keeps_period decides, with what scan_word knows
+      WordFacts f;
+      f.letters = count_upto4(letters);
+      f.upper = count_upto4(upper);
+      f.lower = lower;
+      f.digit = digits != 0;
+      f.other_joins = 1;
+      f.hyphen = true;
+      if (keeps_period(pos, base + e, f)) {
+        end = e + 1;
+        all |= token_flag::ends_with_period | token_flag::sentence_final;
+      }
+    }
+    emit(pos, base + end, letters != 0 ? TokenKind::word : TokenKind::number, static_cast<std::uint16_t>(all));
+    return end - off;
   }
 
   // A token at `pos`: with compound_next_ there, it is part of a compound.

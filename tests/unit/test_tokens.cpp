@@ -305,7 +305,10 @@ TEST_CASE("words joined by hyphens and apostrophes, numbers, and marks before wh
                                "26-FEB-1987 x", "3-jährige, 2-1-Sieg; A-9!", "1:3,5-6,3 x", "75-100,000 x",
                                "375mm-Objektiv x", "Covid-19's x", "1- und 2-Zimmer", "1.5-fach x", "9-11\nx",
                                // Words at a period before a comma.
-                               "Acme Inc., the U.S., Dr., etc., e.g., No., J., z.B., said., x"};
+                               "Acme Inc., the U.S., Dr., etc., e.g., No., J., z.B., said., x",
+                               // Compounds at a period.
+                               "die Europacup-Siegerin. Der", "der UN-Charta.\n\nWeder", "A-B. x", "2023-09-14. Am",
+                               "Covid-19. x", "Ja-. x", "Kim's-Partei. x", "x-y.z x", "re-evaluated..."};
   for (const std::string& c : cases)
     for (std::size_t pad = 0; pad < 70; pad += 7) {
       const std::string text = std::string(pad, ' ') + c + " x " + c;
