@@ -1619,6 +1619,16 @@ class Scanner {
 
   // ---- Quotation marks ----
 
+  // Marks after a quotation mark that end what it quotes, as white space would.
+  static constexpr bool closes_quoted(unsigned char c) noexcept {
+    switch (c) {
+      case '.': case ',': case ';': case ':': case '!': case '?': case ')': case ']': case '}':
+        return true;
+      default:
+        return false;
+    }
+  }
+
   // Whether a quotation mark [pos, e) opens, closes or cannot say: by the white space and
   // brackets around it, else by the mark itself („ opens; “ and ‘ close in German, open in English).
   TokenKind quote_kind(std::uint32_t pos, std::uint32_t e, char32_t mark, bool doubled, std::uint16_t flags) const {
@@ -1626,7 +1636,7 @@ class Scanner {
     const bool space_before = (flags & token_flag::space_before) != 0 || before == '(' || before == '[' ||
                               before == '{' || before == '-' || before == '/';
     const auto after = byte(e);
-    const bool space_after = e >= end_ || after <= 0x20 || std::strchr(".,;:!?)]}", static_cast<char>(after)) != nullptr ||
+    const bool space_after = e >= end_ || after <= 0x20 || closes_quoted(after) ||
                              (after >= 0x80 && !word_at(e));
     if (space_before != space_after) return space_before ? TokenKind::quote_open : TokenKind::quote_close;
     switch (mark) {
