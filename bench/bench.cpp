@@ -3,7 +3,9 @@
 // English corpus (see corpus.hpp). Every benchmark reports bytes/s and items/s; at the end the
 // ratios the project tracks are printed from this one run.
 //
-//   build/bench/bench/wirereport_bench [--benchmark_repetitions=3] [--benchmark_filter=...]
+//   build/bench/bench/wirereport_bench [--benchmark_enable_random_interleaving=true
+//       --benchmark_repetitions=5] [--benchmark_filter=...]
+//   (repetitions in random order: a shared machine's disturbances then slow both sides of a ratio)
 //   (the corpus folder: $WIREREPORT_CORPUS, else ../shared/corpus next to the source tree)
 #include <benchmark/benchmark.h>
 #include <unicode/brkiter.h>
