@@ -336,6 +336,12 @@ class Scanner {
     return {word, upper, m.digit, odd_end, after_runs_with(lower), m.space << 1, m.newline};
   }
 
+  // Whether the bytes on either side of `at` (1 to 62) are digits: a separator there joins a
+  // number ("155,221", "11:52"), as fast_view's runs take it in.
+  static bool between_digits(const BlockMasks& m, std::uint32_t at) noexcept {
+    return ((m.digit >> (at - 1)) & (m.digit >> (at + 1)) & 1) != 0;
+  }
+
   // The hyphens fast_view joined runs at: its run bytes that are neither word bytes nor
   // separators.
   static std::uint64_t joining_hyphens(const BlockMasks& m, const FastView& v) noexcept {
@@ -639,7 +645,7 @@ class Scanner {
       // Numbers: digit runs joined by "." "," ":" with digits on both sides ("155,221", "11:52").
       WordFacts number;  // what scan_word would know of it (for German ordinals)
       number.digit = true;
-      while ((c == '.' || c == ',' || c == ':') && ((digit >> (n - 1)) & (digit >> (n + 1)) & 1) != 0) {
+      while ((c == '.' || c == ',' || c == ':') && between_digits(m, off + n)) {
         ++(c == '.' ? number.periods : number.other_joins);
         n += 1 + static_cast<std::uint32_t>(std::countr_zero(~(word >> (n + 1))));
         if (off + n + 1 >= block_size) return refit;
@@ -809,8 +815,7 @@ class Scanner {
         break;
       } else {
         // A comma between digits joins them ("1:3,5-6,3"): the slower path decides.
-        if ((next_byte[c] & ends_word) == 0 || (c == ',' && ((m.digit >> (e - 1)) & (m.digit >> (e + 1)) & 1) != 0))
-          return 0;
+        if ((next_byte[c] & ends_word) == 0 || (c == ',' && between_digits(m, e))) return 0;
         break;
       }
       e += 1 + static_cast<std::uint32_t>(std::countr_zero(~(m.word >> (e + 1))));
