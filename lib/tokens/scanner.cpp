@@ -295,6 +295,8 @@ class Scanner {
   }
 
   static constexpr std::uint16_t newline_flags = token_flag::newline_before | token_flag::paragraph_before;
+  // A word or number that kept its period ("Dr.", "U.S.", "15."), whichever path decided it.
+  static constexpr std::uint16_t kept_period_flags = token_flag::ends_with_period | token_flag::sentence_final;
 
   // Flags for the white space between the last token and a token at `at`.
   WIREREPORT_ALWAYS_INLINE std::uint16_t gap_flags(std::uint32_t at) const noexcept {
@@ -692,7 +694,7 @@ class Scanner {
           // A German number: an ordinal keeps its period ("am 3. Juni"), as scan_word decides.
           if (keeps_period(pos, pos + n, number)) {
             emit(pos, pos + n + 1, TokenKind::number,
-                 flags | token_flag::has_digit | token_flag::ends_with_period | token_flag::sentence_final);
+                 flags | token_flag::has_digit | kept_period_flags);
             return n + 1;
           }
         }
@@ -776,7 +778,7 @@ class Scanner {
     const bool kept = keeps_period(pos, base + e, f);
     flags |= static_cast<std::uint16_t>(std::uint32_t{f.first_upper} * token_flag::capitalized +
                                         std::uint32_t{f.letters >= 2 && f.upper >= 2 && !f.lower} * token_flag::all_caps +
-                                        std::uint32_t{kept} * (token_flag::ends_with_period | token_flag::sentence_final));
+                                        std::uint32_t{kept} * kept_period_flags);
     const std::uint32_t end = e + std::uint32_t{kept};
     emit(pos, base + end, TokenKind::word, flags);
     return end - off;
@@ -842,7 +844,7 @@ class Scanner {
       f.hyphen = true;
       if (keeps_period(pos, base + e, f)) {
         end = e + 1;
-        all |= token_flag::ends_with_period | token_flag::sentence_final;
+        all |= kept_period_flags;
       }
     }
     emit(pos, base + end, letters != 0 ? TokenKind::word : TokenKind::number, static_cast<std::uint16_t>(all));
@@ -1293,7 +1295,7 @@ class Scanner {
     std::uint16_t extra = 0;
     if (byte(e) == '.' && keeps_period(start, e, f)) {
       ++e;
-      extra |= token_flag::ends_with_period | token_flag::sentence_final;
+      extra |= kept_period_flags;
     } else if (is_compound_hyphen(e)) {
       extra |= token_flag::in_compound;
       compound_next_ = e;
